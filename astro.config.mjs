@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import atlas from './src/integration.ts';
+import { loadSite } from './src/lib/site-config.ts';
+
+// One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
+const site = loadSite();
+const { config } = site;
+
+export default defineConfig({
+	site: config.site,
+	base: config.base,
+	outDir: process.env.ATLAS_OUT_DIR || './dist',
+	// Separate caches let tests build several fixture sites without sharing a content store.
+	cacheDir: process.env.ATLAS_OUT_DIR ? `${process.env.ATLAS_OUT_DIR}.cache` : undefined,
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	i18n: {
+		locales: config.locales,
+		defaultLocale: config.defaultLocale,
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	integrations: [atlas(site), mdx(), preact()],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,35 @@
+/**
+ * npm run validate: checks all content and the site configuration without a
+ * full build. Prints each problem as `path:line: field: what is wrong` and
+ * exits non-zero when there is any.
+ */
+import { loadContent, sectionHeadingsFrom } from '../src/lib/content-tree.ts';
+import { ContentError, formatProblem } from '../src/lib/problems.ts';
+import { loadSite } from '../src/lib/site-config.ts';
+
+const root = process.cwd();
+const started = performance.now();
+try {
+	const site = loadSite(root);
+	const content = loadContent({
+		root,
+		contentDirs: site.config.contentDirs,
+		knownLocales: Object.keys(site.strings),
+		sectionHeadings: sectionHeadingsFrom(site.strings),
+	});
+	for (const problem of content.problems) console.error(formatProblem(problem));
+	const files = content.entries.reduce((n, e) => n + 1 + e.texts.length, 0) + content.glossary.texts.length;
+	const ms = Math.round(performance.now() - started);
+	if (content.problems.length) {
+		console.error(`\n${content.problems.length} problem(s) in ${site.configFile} and ${site.config.contentDirs.join(', ')} (${ms} ms).`);
+		process.exit(1);
+	}
+	console.log(`Content is valid: ${content.entries.length} entries, ${files} files checked in ${ms} ms.`);
+} catch (error) {
+	if (error instanceof ContentError) {
+		for (const problem of error.problems) console.error(formatProblem(problem));
+		console.error(`\n${error.problems.length} problem(s).`);
+		process.exit(1);
+	}
+	throw error;
+}

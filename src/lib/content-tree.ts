@@ -1,0 +1,313 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleTextSchema, checklistTextSchema, factsSchemas, glossaryTermsSchema, glossaryTextSchema, type ArticleText, type ChecklistText, type FactsByType, type GlossaryTerms, type GlossaryText } from '../schemas/content.ts';
+import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from './entry-types.ts';
+import { parseArticle } from './mdx-safety.ts';
+import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
+import { referencesOf } from './references.ts';
+
+/**
+ * Reads and checks the whole content tree without Astro, so `npm run validate`
+ * and the start of every build apply exactly the same rules.
+ */
+export const factsFileName = 'entry.yaml';
+export const glossaryFolder = 'glossary';
+export const glossaryTermsFile = 'terms.yaml';
+
+export interface TextFile<T> {
+	locale: string;
+	file: string;
+	data: T;
+}
+
+export interface LoadedEntry<T extends EntryType = EntryType> {
+	type: T;
+	slug: string;
+	folder: string;
+	factsFile: string;
+	facts: FactsByType[T];
+	texts: TextFile<T extends ArticleType ? ArticleText : ChecklistText>[];
+}
+
+export interface LoadedGlossary {
+	termsFile?: string;
+	terms: GlossaryTerms;
+	texts: TextFile<GlossaryText>[];
+}
+
+export interface ContentOptions {
+	root: string;
+	contentDirs: string[];
+	/** Locales a locale file may be written in (enabled ones and any with UI strings). */
+	knownLocales: string[];
+	/** Translated level-2 headings of a type, or undefined when the locale has no strings. */
+	sectionHeadings: (type: ArticleType, locale: string) => string[] | undefined;
+}
+
+export interface LoadedContent {
+	entries: LoadedEntry[];
+	glossary: LoadedGlossary;
+	problems: Problem[];
+}
+
+const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
+
+function listDir(dir: string): fs.Dirent[] {
+	return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : [];
+}
+
+function readYaml(root: string, full: string): YamlSource {
+	return parseYaml(rel(root, full), fs.readFileSync(full, 'utf8'));
+}
+
+export function loadContent(options: ContentOptions): LoadedContent {
+	const { root, contentDirs, knownLocales } = options;
+	const problems: Problem[] = [];
+	const entries: LoadedEntry[] = [];
+	const seen = new Map<string, LoadedEntry>();
+	const glossary: LoadedGlossary = { terms: [], texts: [] };
+	const declared = new Set<string>();
+	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder]);
+
+	for (const contentDir of contentDirs) {
+		const base = path.resolve(root, contentDir);
+		if (!fs.existsSync(base)) {
+			problems.push({ file: contentDir, field: 'contentDirs', message: 'content folder does not exist' });
+			continue;
+		}
+		for (const dirent of listDir(base)) {
+			if (!knownSegments.has(dirent.name) && !dirent.name.startsWith('.'))
+				problems.push({ file: rel(root, path.join(base, dirent.name)), field: '(folder)', message: `unexpected ${dirent.isDirectory() ? 'folder' : 'file'} (allowed: ${[...knownSegments].join(', ')})` });
+		}
+		for (const type of entryTypes) {
+			for (const dirent of listDir(path.join(base, typeSegment[type]))) {
+				const folder = path.join(base, typeSegment[type], dirent.name);
+				if (!dirent.isDirectory()) {
+					problems.push({ file: rel(root, folder), field: '(file)', message: `entries are folders: move it to ${typeSegment[type]}/<slug>/` });
+					continue;
+				}
+				// A folder with a facts file exists for references even if its facts are invalid: one problem, not a cascade.
+				if (slugPattern.test(dirent.name) && fs.existsSync(path.join(folder, factsFileName))) declared.add(`${type}/${dirent.name}`);
+				const entry = loadEntry(type, dirent.name, folder, options, problems);
+				if (!entry) continue;
+				const key = `${type}/${entry.slug}`;
+				const earlier = seen.get(key);
+				if (earlier) {
+					problems.push({ file: entry.factsFile, field: '(slug)', message: `"${entry.slug}" is also defined in ${earlier.factsFile}: both would produce the same page (rename one folder)` });
+					continue;
+				}
+				seen.set(key, entry);
+				entries.push(entry);
+			}
+		}
+		loadGlossary(path.join(base, glossaryFolder), root, knownLocales, glossary, problems);
+	}
+
+	problems.push(...checkReferences(entries, glossary, declared), ...checkDuplicateTitles(entries));
+	return { entries, glossary, problems };
+}
+
+function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): LoadedEntry | undefined {
+	const { root, knownLocales } = options;
+	const factsFull = path.join(folder, factsFileName);
+	const factsFile = rel(root, factsFull);
+	if (!slugPattern.test(slug)) {
+		problems.push({ file: rel(root, folder), field: '(slug)', message: `"${slug}" is not a valid slug (lowercase ASCII words joined by hyphens, such as "local-round-table")` });
+		return undefined;
+	}
+	if (!fs.existsSync(factsFull)) {
+		problems.push({ file: factsFile, field: '(file)', message: `missing facts file (every ${typeSegment[type]} folder needs ${factsFileName}; run "npm run new" to scaffold one)` });
+		return undefined;
+	}
+	const source = readYaml(root, factsFull);
+	problems.push(...source.problems);
+	if (source.problems.length) return undefined;
+	const parsed = factsSchemas[type].safeParse(source.data);
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error, factsFile, source.lineOf));
+		return undefined;
+	}
+	const facts = parsed.data as FactsByType[EntryType];
+	factsLines.set(factsFile, source.lineOf);
+	const extension = isArticleType(type) ? '.mdx' : '.yaml';
+	const texts: TextFile<ArticleText | ChecklistText>[] = [];
+	for (const dirent of listDir(folder)) {
+		if (dirent.name === factsFileName) continue;
+		const full = path.join(folder, dirent.name);
+		const file = rel(root, full);
+		const ext = path.extname(dirent.name);
+		const locale = path.basename(dirent.name, ext);
+		if (ext !== extension) {
+			problems.push({ file, field: '(file)', message: `unexpected file (translations of this type are named <locale>${extension}, such as en${extension})` });
+			continue;
+		}
+		if (!knownLocales.includes(locale)) {
+			problems.push({ file, field: '(locale)', message: `"${locale}" is not a known locale (known: ${knownLocales.join(', ')}; add its UI strings file to enable a new language)` });
+			continue;
+		}
+		const text = fs.readFileSync(full, 'utf8');
+		const data = isArticleType(type) ? checkArticle(type, locale, file, text, options, problems) : checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
+		if (data) texts.push({ locale, file, data });
+	}
+	if (texts.length === 0) problems.push({ file: factsFile, field: '(translations)', message: `no valid translation next to it (add at least ${facts.sourceLocale}${extension})` });
+	else if (!texts.some((t) => t.locale === facts.sourceLocale) && !problems.some((p) => p.file.startsWith(rel(root, folder) + '/') && p.file !== factsFile))
+		problems.push({ file: factsFile, line: source.lineOf(['sourceLocale']), field: 'sourceLocale', message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})` });
+	return { type, slug, folder: rel(root, folder), factsFile, facts, texts } as LoadedEntry;
+}
+
+function checkArticle(type: ArticleType, locale: string, file: string, text: string, options: ContentOptions, problems: Problem[]): ArticleText | undefined {
+	const article = parseArticle(file, text);
+	problems.push(...article.problems);
+	if (article.frontmatter === undefined) {
+		if (!article.problems.length) problems.push({ file, line: 1, field: '(frontmatter)', message: 'missing frontmatter: start the file with --- title: … summary: … ---' });
+		return undefined;
+	}
+	// Frontmatter starts on line 2, after the opening ---.
+	const source = parseYaml(file, article.frontmatter);
+	const lineOf = (p: readonly PropertyKey[]) => (source.lineOf(p) ?? 0) + 1;
+	problems.push(...source.problems.map((p) => ({ ...p, field: '(frontmatter)', line: (p.line ?? 0) + 1 })));
+	if (source.problems.length) return undefined;
+	const parsed = articleTextSchema.safeParse(source.data);
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error, file, lineOf));
+		return undefined;
+	}
+	const expected = options.sectionHeadings(type, locale);
+	if (expected) problems.push(...checkSections(file, article.sections, expected));
+	return article.problems.length ? undefined : parsed.data;
+}
+
+/** The required sections must all be there, in order; extra level-2 sections may follow them. */
+export function checkSections(file: string, found: { text: string; line: number }[], expected: string[]): Problem[] {
+	const problems: Problem[] = [];
+	let cursor = 0;
+	for (const heading of expected) {
+		const index = found.findIndex((s, i) => i >= cursor && s.text === heading);
+		if (index === -1) {
+			const elsewhere = found.find((s) => s.text === heading);
+			problems.push({
+				file,
+				line: elsewhere?.line,
+				field: 'body',
+				message: elsewhere
+					? `section "## ${heading}" is out of order (expected order: ${expected.join(' · ')})`
+					: `missing section "## ${heading}" (expected sections: ${expected.join(' · ')})`,
+			});
+		} else cursor = index + 1;
+	}
+	return problems;
+}
+
+function checkChecklistText(facts: FactsByType['checklist'], file: string, text: string, problems: Problem[]): ChecklistText | undefined {
+	const source = parseYaml(file, text);
+	problems.push(...source.problems);
+	if (source.problems.length) return undefined;
+	const parsed = checklistTextSchema.safeParse(source.data);
+	if (!parsed.success) {
+		problems.push(...zodProblems(parsed.error, file, source.lineOf));
+		return undefined;
+	}
+	const data = parsed.data;
+	const before = problems.length;
+	const phaseIds = new Set(facts.phases.map((p) => p.id));
+	const itemIds = new Set(facts.phases.flatMap((p) => p.items.map((i) => i.id)));
+	for (const id of phaseIds) if (!data.phases[id]) problems.push({ file, line: source.lineOf(['phases']), field: `phases.${id}`, message: 'missing title for this phase of entry.yaml' });
+	for (const id of itemIds) if (!data.items[id]) problems.push({ file, line: source.lineOf(['items']), field: `items.${id}`, message: 'missing label for this item of entry.yaml' });
+	for (const id of Object.keys(data.phases)) if (!phaseIds.has(id)) problems.push({ file, line: source.lineOf(['phases', id]), field: `phases.${id}`, message: `no phase "${id}" in entry.yaml (allowed: ${[...phaseIds].join(', ')})` });
+	for (const id of Object.keys(data.items)) if (!itemIds.has(id)) problems.push({ file, line: source.lineOf(['items', id]), field: `items.${id}`, message: `no item "${id}" in entry.yaml` });
+	return problems.length === before ? data : undefined;
+}
+
+function loadGlossary(folder: string, root: string, knownLocales: string[], glossary: LoadedGlossary, problems: Problem[]) {
+	if (!fs.existsSync(folder)) return;
+	const termsFull = path.join(folder, glossaryTermsFile);
+	const ids = new Set(glossary.terms.map((t) => t.id));
+	if (fs.existsSync(termsFull)) {
+		const source = readYaml(root, termsFull);
+		problems.push(...source.problems);
+		const parsed = glossaryTermsSchema.safeParse(source.data);
+		if (!source.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, rel(root, termsFull), source.lineOf));
+		if (parsed.success) {
+			parsed.data.forEach((term, index) => {
+				if (ids.has(term.id)) problems.push({ file: rel(root, termsFull), line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `term "${term.id}" is listed twice` });
+				ids.add(term.id);
+				glossary.terms.push(term);
+			});
+			glossary.termsFile ??= rel(root, termsFull);
+		}
+	}
+	for (const dirent of listDir(folder)) {
+		if (dirent.name === glossaryTermsFile) continue;
+		const full = path.join(folder, dirent.name);
+		const file = rel(root, full);
+		const locale = path.basename(dirent.name, '.yaml');
+		if (!dirent.name.endsWith('.yaml') || !knownLocales.includes(locale)) {
+			problems.push({ file, field: '(file)', message: `unexpected file (glossary translations are named <locale>.yaml for a known locale: ${knownLocales.join(', ')})` });
+			continue;
+		}
+		const source = readYaml(root, full);
+		problems.push(...source.problems);
+		const parsed = glossaryTextSchema.safeParse(source.data);
+		if (!source.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, file, source.lineOf));
+		if (!parsed.success) continue;
+		for (const id of Object.keys(parsed.data)) {
+			if (!ids.has(id)) problems.push({ file, line: source.lineOf([id]), field: id, message: `no term "${id}" in ${glossaryTermsFile} (add it there first)` });
+		}
+		glossary.texts.push({ locale, file, data: parsed.data });
+	}
+}
+
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+const factsLines = new Map<string, LineOf>();
+
+function checkReferences(entries: LoadedEntry[], glossary: LoadedGlossary, index: Set<string>): Problem[] {
+	const problems: Problem[] = [];
+	const terms = new Set(glossary.terms.map((t) => t.id));
+	for (const entry of entries) {
+		const lineOf = factsLines.get(entry.factsFile);
+		for (const ref of referencesOf(entry.type, entry.facts as never)) {
+			const found = ref.target === 'term' ? terms.has(ref.slug) : index.has(`${ref.target}/${ref.slug}`);
+			if (found) continue;
+			const expectedFile = ref.target === 'term' ? `${glossaryFolder}/${glossaryTermsFile}` : `${typeSegment[ref.target]}/${ref.slug}/${factsFileName}`;
+			problems.push({ file: entry.factsFile, line: lineOf?.(ref.path), field: fieldName(ref.path), message: `refers to "${ref.slug}", which does not exist (looked for ${expectedFile} in the content folders)` });
+		}
+		if (entry.type === 'case') {
+			const facts = entry.facts as FactsByType['case'];
+			if (facts.methods.length + facts.cooperationForms.length === 0)
+				problems.push({ file: entry.factsFile, line: lineOf?.([]), field: 'methods', message: 'a case study names at least one method or legal form (methods or cooperationForms)' });
+		}
+	}
+	for (const term of glossary.terms) {
+		term.methods.forEach((slug, i) => {
+			if (!index.has(`method/${slug}`)) problems.push({ file: glossary.termsFile ?? glossaryTermsFile, field: `${term.id}.methods[${i}]`, message: `refers to method "${slug}", which does not exist` });
+		});
+	}
+	return problems;
+}
+
+function fieldName(pathParts: (string | number)[]): string {
+	return pathParts.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}
+
+function checkDuplicateTitles(entries: LoadedEntry[]): Problem[] {
+	const problems: Problem[] = [];
+	const titles = new Map<string, string>();
+	for (const entry of entries) {
+		for (const text of entry.texts) {
+			const key = `${text.locale}\u0000${text.data.title.trim().toLocaleLowerCase(text.locale)}`;
+			const other = titles.get(key);
+			if (other) problems.push({ file: text.file, line: 2, field: 'title', message: `"${text.data.title}" is already the title of ${other} (titles are unique within a language)` });
+			else titles.set(key, text.file);
+		}
+	}
+	return problems;
+}
+
+/** The section headings a locale's UI strings define for each article type. */
+export function sectionHeadingsFrom(strings: Record<string, unknown>) {
+	return (type: ArticleType, locale: string): string[] | undefined => {
+		const sections = (strings[locale] as { sections?: Record<string, Record<string, string>> } | undefined)?.sections?.[type];
+		if (!sections) return undefined;
+		return requiredSections[type].map((key) => sections[key] ?? key);
+	};
+}

@@ -1,0 +1,81 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+
+/** One thing wrong with an input file, reported as `file:line: field: message`. */
+export interface Problem {
+	file: string;
+	line?: number;
+	field: string;
+	message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+	return `${where}: ${problem.field}: ${problem.message}`;
+}
+
+export class ContentError extends Error {
+	readonly problems: Problem[];
+	constructor(problems: Problem[], heading = 'The content has problems') {
+		super(`${heading} (${problems.length}):\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+/** A parsed YAML file that can tell on which line a field stands. */
+export interface YamlSource {
+	file: string;
+	data: unknown;
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+	problems: Problem[];
+}
+
+export function parseYaml(file: string, text: string): YamlSource {
+	const lineCounter = new LineCounter();
+	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const problems: Problem[] = doc.errors.map((error) => ({
+		file,
+		line: error.linePos?.[0]?.line,
+		field: '(yaml)',
+		message: error.message.split('\n')[0] ?? 'the file is not valid YAML',
+	}));
+	const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+		// Walk up until a node exists: a missing field is reported at its parent.
+		for (let depth = path.length; depth >= 0; depth--) {
+			const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+			if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+			if (depth === 0 && doc.contents?.range) return lineCounter.linePos(doc.contents.range[0]).line;
+		}
+		return undefined;
+	};
+	return { file, data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+	if (path.length === 0) return '(file)';
+	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** Turns zod issues into problems, naming the field, the line and what is allowed. */
+export function zodProblems(
+	error: z.ZodError,
+	file: string,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
+): Problem[] {
+	return error.issues.map((issue) => {
+		let path: PropertyKey[] = [...issue.path];
+		let message = issue.message;
+		if (issue.code === 'unrecognized_keys') {
+			const keys = (issue as { keys: string[] }).keys;
+			path = [...path, keys[0] ?? ''];
+			message = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')} (remove or rename ${keys.length > 1 ? 'them' : 'it'})`;
+		} else if (issue.code === 'invalid_value' && 'values' in issue) {
+			const values = (issue as { values: unknown[] }).values;
+			message = `not an allowed value (allowed: ${values.map(String).join(', ')})`;
+		} else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+			message = 'required field is missing';
+		}
+		return { file, line: lineOf(path), field: fieldPath(path), message };
+	});
+}

@@ -1,0 +1,29 @@
+import { typeSegment, type EntryType } from './entry-types.ts';
+
+/**
+ * Every URL the site generates comes from here, so a base path such as
+ * /atlas/ applies to all links alike.
+ */
+export function joinBase(base: string, path: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	return b + path.replace(/^\//, '');
+}
+
+export const routes = {
+	home: (locale: string) => `${locale}/`,
+	list: (locale: string, type: EntryType) => `${locale}/${typeSegment[type]}/`,
+	entry: (locale: string, type: EntryType, slug: string) => `${locale}/${typeSegment[type]}/${slug}/`,
+	glossary: (locale: string) => `${locale}/glossary/`,
+	term: (locale: string, id: string) => `${locale}/glossary/#${id}`,
+	accessibility: (locale: string) => `${locale}/accessibility/`,
+	notFound: (locale: string) => `${locale}/404/`,
+	chooser: () => '',
+} as const;
+
+export type RouteName = keyof typeof routes;
+
+/** A site-relative href with the base path applied. */
+export function href<R extends RouteName>(base: string, route: R, ...args: Parameters<(typeof routes)[R]>): string {
+	const build = routes[route] as (...a: unknown[]) => string;
+	return joinBase(base, build(...args));
+}

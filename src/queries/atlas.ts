@@ -1,0 +1,107 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { config, strings } from 'virtual:atlas/site';
+import type { LoadedContent, LoadedEntry } from '../lib/content-tree.ts';
+import { entryTypes, type EntryType } from '../lib/entry-types.ts';
+import { buildLinkGraph, type EntryKey, type LinkGraph } from '../lib/link-graph.ts';
+import { referencesOf } from '../lib/references.ts';
+import { chooseTranslation, compareTitles, type Choice } from '../lib/translations.ts';
+import { createTranslator, type Translate } from '../lib/i18n.ts';
+import type { ArticleText, ChecklistText, GlossaryText } from '../schemas/content.ts';
+
+/**
+ * The one place pages get content from: facts, translations and links joined
+ * once per build.
+ */
+export type Article = CollectionEntry<'articles'>;
+export type EntryText = ArticleText | ChecklistText;
+
+export interface AtlasEntry extends EntryKey {
+	source: LoadedEntry;
+	/** Locales that have a real translation of this entry. */
+	locales: string[];
+	text(locale: string): Choice<EntryText>;
+}
+
+export interface Atlas {
+	entries: AtlasEntry[];
+	byType(type: EntryType): AtlasEntry[];
+	get(key: EntryKey): AtlasEntry | undefined;
+	graph: LinkGraph;
+	glossary: LoadedContent['glossary'];
+	glossaryText(locale: string): GlossaryText;
+	article(entry: AtlasEntry, locale: string): Promise<Article | undefined>;
+}
+
+let cached: Promise<Atlas> | undefined;
+
+export function getAtlas(): Promise<Atlas> {
+	cached ??= loadAtlas();
+	return cached;
+}
+
+async function loadAtlas(): Promise<Atlas> {
+	const stored = await getEntry('atlas', 'content');
+	if (!stored) throw new Error('The atlas content collection is empty: the content loader did not run.');
+	const content = stored.data as Omit<LoadedContent, 'problems'>;
+	const enabled = config.locales;
+	const entries: AtlasEntry[] = content.entries
+		.filter((source) => source.texts.some((t) => enabled.includes(t.locale)))
+		.map((source) => {
+			const available = source.texts.map((t) => ({ locale: t.locale, data: t.data as EntryText }));
+			return {
+				type: source.type,
+				slug: source.slug,
+				source,
+				locales: available.map((t) => t.locale).filter((l) => enabled.includes(l)),
+				text(locale: string) {
+					const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled });
+					if (!choice) throw new Error(`${source.factsFile}: no enabled translation`);
+					return choice;
+				},
+			};
+		});
+	const index = new Map(entries.map((e) => [`${e.type}/${e.slug}`, e]));
+	const graph = buildLinkGraph(entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.source.facts as never) })));
+	const articles = await getCollection('articles');
+	const articleIndex = new Map(articles.map((a) => [a.id, a]));
+	return {
+		entries,
+		byType: (type) => entries.filter((e) => e.type === type),
+		get: (key) => index.get(`${key.type}/${key.slug}`),
+		graph,
+		glossary: content.glossary,
+		glossaryText(locale) {
+			const merged: GlossaryText = {};
+			for (const fallback of ['en', config.defaultLocale, locale]) {
+				Object.assign(merged, content.glossary.texts.find((t) => t.locale === fallback)?.data ?? {});
+			}
+			return merged;
+		},
+		async article(entry, locale) {
+			const segment = entry.source.folder.split('/').at(-2);
+			return articleIndex.get(`${segment}/${entry.slug}/${locale}`);
+		},
+	};
+}
+
+/** Entries of a type sorted by their title in the reader's language. */
+export function sortedByTitle(entries: AtlasEntry[], locale: string): AtlasEntry[] {
+	const compare = compareTitles(locale);
+	return [...entries].sort((a, b) => compare(a.text(locale).shown.data, b.text(locale).shown.data));
+}
+
+const translators = new Map<string, Translate>();
+export function translator(locale: string): Translate {
+	let t = translators.get(locale);
+	if (!t) {
+		t = createTranslator(locale, strings);
+		translators.set(locale, t);
+	}
+	return t;
+}
+
+export function localeParams() {
+	return config.locales.map((locale) => ({ params: { locale } }));
+}
+
+export { config, strings, entryTypes };

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { localePattern } from '../lib/entry-types.ts';
+
+const localeCode = z.string().regex(localePattern, 'a language code such as "lv" or "pt-BR"');
+
+/** Text given per locale; every enabled locale needs one (checked in loadSiteConfig). */
+const perLocale = z.record(localeCode, z.string().min(1));
+
+export const siteConfigSchema = z
+	.object({
+		locales: z.array(localeCode).min(1),
+		defaultLocale: localeCode,
+		base: z
+			.string()
+			.regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'a path that starts and ends with "/", such as "/" or "/atlas/"')
+			.default('/'),
+		site: z.url(),
+		name: perLocale,
+		description: perLocale,
+		logo: z.string().startsWith('/').optional(),
+		accentColor: z
+			.string()
+			.regex(/^#[0-9a-fA-F]{6}$/, 'a six-digit hex colour such as "#1d5c96"')
+			.default('#1d5c96'),
+		contact: z.strictObject({
+			organisation: z.string().min(1),
+			email: z.email(),
+			phone: z.string().optional(),
+			address: z.string().optional(),
+		}),
+		accessibility: z.strictObject({
+			reviewed: z.coerce.date(),
+			compliance: z.enum(['full', 'partial', 'none']),
+		}),
+		license: z.strictObject({ name: z.string().min(1), url: z.url() }),
+		contentDirs: z.array(z.string().min(1)).min(1).default(['content']),
+		/** Extra folders of UI strings (`<locale>.json`), read after the built-in ones. */
+		stringsDirs: z.array(z.string().min(1)).default([]),
+	})
+	.strict();
+
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
