@@ -33,12 +33,12 @@ export interface YamlSource {
 
 export function parseYaml(file: string, text: string): YamlSource {
 	const lineCounter = new LineCounter();
-	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
 	const problems: Problem[] = doc.errors.map((error) => ({
 		file,
 		line: error.linePos?.[0]?.line,
 		field: '(yaml)',
-		message: error.message.split('\n')[0] ?? 'the file is not valid YAML',
+		message: yamlHint(error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'the file is not valid YAML'),
 	}));
 	const lineOf = (path: readonly PropertyKey[]): number | undefined => {
 		// Walk up until a node exists: a missing field is reported at its parent.
@@ -50,6 +50,11 @@ export function parseYaml(file: string, text: string): YamlSource {
 		return undefined;
 	};
 	return { file, data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+}
+
+function yamlHint(message: string): string {
+	if (/compact mappings|Implicit keys|mapping values/i.test(message)) return `${message} (put text that contains ": " in double quotes)`;
+	return message;
 }
 
 export function fieldPath(path: readonly PropertyKey[]): string {
