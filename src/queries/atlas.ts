@@ -52,7 +52,7 @@ async function loadAtlas(): Promise<Atlas> {
 				type: source.type,
 				slug: source.slug,
 				source,
-				locales: available.map((t) => t.locale).filter((l) => enabled.includes(l)),
+				locales: enabled.filter((l) => available.some((t) => t.locale === l)),
 				text(locale: string) {
 					const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled });
 					if (!choice) throw new Error(`${source.factsFile}: no enabled translation`);
