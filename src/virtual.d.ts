@@ -1,8 +1,10 @@
 declare module 'virtual:atlas/site' {
-	import type { SiteConfig } from './schemas/site-config.ts';
-	import type { UiStrings } from './lib/ui-strings.ts';
+	type SiteConfig = import('./schemas/site-config.ts').SiteConfig;
 	/** Dates arrive as ISO strings through JSON. */
-	export const config: Omit<SiteConfig, 'accessibility'> & { accessibility: { reviewed: string; compliance: SiteConfig['accessibility']['compliance'] } };
-	export const strings: Record<string, UiStrings>;
+	export const config: Omit<SiteConfig, 'accessibility'> & {
+		accessibility: { reviewed: string; compliance: SiteConfig['accessibility']['compliance'] };
+	};
+	export const strings: Record<string, import('./lib/ui-strings.ts').UiStrings>;
 }
+
 declare module 'virtual:atlas/theme.css';

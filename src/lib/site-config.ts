@@ -13,6 +13,21 @@ export interface ResolvedSite {
 	configFile: string;
 	/** UI strings of every enabled locale, plus English as the reference. */
 	strings: Record<string, UiStrings>;
+	/**
+	 * Locales a content file may be written in: the enabled ones plus any with a
+	 * UI strings file. A site that disables a language keeps the shared content's
+	 * files for it valid; they are just not published.
+	 */
+	knownLocales: string[];
+}
+
+/** Locales that have a `<locale>.json` in any strings folder. */
+export function localesWithStrings(stringsDirs: string[], root: string): string[] {
+	return stringsDirs.flatMap((dir) => {
+		const full = path.resolve(root, dir);
+		if (!fs.existsSync(full)) return [];
+		return fs.readdirSync(full).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+	});
 }
 
 /** Which config file to use: `ATLAS_CONFIG` lets tests and forks point elsewhere. */
@@ -76,9 +91,11 @@ export function loadSite(root = process.cwd(), configFile = configFileFromEnv())
 	const parsed = siteConfigSchema.safeParse(source.data);
 	if (!parsed.success) throw new ContentError(zodProblems(parsed.error, configFile, source.lineOf), 'The site configuration has problems');
 	const config = parsed.data;
-	const problems = checkConfig(config, configFile).map((p) => ({ ...p, line: source.lineOf(p.field.split('.')) }));
+	const problems: Problem[] = checkConfig(config, configFile).map((p) => ({ ...p, line: source.lineOf(p.field.split('.')) }));
 	const { strings, problems: stringProblems } = loadUiStrings([builtInStringsDir, ...config.stringsDirs], config.locales, root);
 	problems.push(...stringProblems);
 	if (problems.length) throw new ContentError(problems, 'The site configuration or UI strings have problems');
-	return { config, configFile, strings };
+	const stringsDirs = [builtInStringsDir, ...config.stringsDirs];
+	const knownLocales = [...new Set([...Object.keys(strings), ...localesWithStrings(stringsDirs, root)])];
+	return { config, configFile, strings, knownLocales };
 }
