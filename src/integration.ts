@@ -1,7 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { loadContent, sectionHeadingsFrom } from './lib/content-tree.ts';
 import { ContentError } from './lib/problems.ts';
 import type { ResolvedSite } from './lib/site-config.ts';
+import { missingPages } from './lib/build-log.ts';
+import { assertCleanBuildLog, observeBuildLog } from './build-gate.ts';
+import { routes } from './lib/routes.ts';
+import { entryTypes } from './lib/entry-types.ts';
 
 const virtualId = 'virtual:atlas/site';
 const resolvedVirtualId = '\0' + virtualId;
@@ -13,7 +19,7 @@ export function validateSiteContent(site: ResolvedSite, root: string) {
 	const content = loadContent({
 		root,
 		contentDirs: site.config.contentDirs,
-		knownLocales: Object.keys(site.strings),
+		knownLocales: site.knownLocales,
 		sectionHeadings: sectionHeadingsFrom(site.strings),
 	});
 	if (content.problems.length) throw new ContentError(content.problems, 'Content check failed');
@@ -26,12 +32,18 @@ export function validateSiteContent(site: ResolvedSite, root: string) {
  * `virtual:atlas/site`.
  */
 export default function atlas(site: ResolvedSite): AstroIntegration {
+	let expectedPages: string[] = [];
+	let buildLog: ReturnType<typeof observeBuildLog> | undefined;
 	return {
 		name: 'cooperation-atlas',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig, addWatchFile }) => {
+			'astro:config:setup': ({ config, updateConfig, addWatchFile, command }) => {
 				const root = new URL('.', config.root).pathname;
-				validateSiteContent(site, root);
+				const content = validateSiteContent(site, root);
+				if (command === 'build') {
+					expectedPages = pagesFor(site, content.entries);
+					buildLog = observeBuildLog();
+				}
 				addWatchFile(new URL(site.configFile, config.root));
 				updateConfig({
 					vite: {
@@ -52,6 +64,26 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 					},
 				});
 			},
+			// The build-log gate: an [ERROR] line or an entry page that was not written fails the build.
+			'astro:build:done': ({ dir }) => {
+				if (buildLog) assertCleanBuildLog(buildLog.stop());
+				buildLog = undefined;
+				const built = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => f.split(path.sep).join('/'));
+				const missing = missingPages(expectedPages, built);
+				if (missing.length) throw new Error(`These pages were not rendered (${missing.length}):\n${missing.map((p) => '  ' + p).join('\n')}`);
+			},
 		},
 	};
+}
+
+/** Every page the content promises: each locale's home, lists, glossary, and each entry in every locale. */
+function pagesFor(site: ResolvedSite, entries: ReturnType<typeof validateSiteContent>['entries']): string[] {
+	const locales = site.config.locales;
+	const published = entries.filter((e) => e.texts.some((t) => locales.includes(t.locale)));
+	return locales.flatMap((locale) => [
+		routes.home(locale),
+		routes.glossary(locale),
+		...entryTypes.map((type) => routes.list(locale, type)),
+		...published.map((e) => routes.entry(locale, e.type, e.slug)),
+	]);
 }

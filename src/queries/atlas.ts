@@ -79,7 +79,11 @@ async function loadAtlas(): Promise<Atlas> {
 		},
 		async article(entry, locale) {
 			const segment = entry.source.folder.split('/').at(-2);
-			return articleIndex.get(`${segment}/${entry.slug}/${locale}`);
+			const found = articleIndex.get(`${segment}/${entry.slug}/${locale}`);
+			// A translation the facts know about but the content layer did not load must not become a page without its text.
+			if (!found && entry.type !== 'checklist' && entry.locales.includes(locale))
+				throw new Error(`${entry.source.folder}/${locale}.mdx: the content layer did not load this text; see the messages above in the build log`);
+			return found;
 		},
 	};
 }

@@ -17,16 +17,21 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` for a site configuration, the way `npm run build` does. */
-export function runBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}): BuildResult {
+export function runBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}, cwd = projectRoot): BuildResult {
 	fs.rmSync(outDir, { recursive: true, force: true });
 	const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 	const result = spawnSync(process.execPath, [astro, 'build'], {
-		cwd: projectRoot,
+		cwd,
 		env: { ...process.env, ATLAS_CONFIG: config, ATLAS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Where global setup keeps a site's build output (stdout and stderr). */
+export function buildLogFile(outDir: string): string {
+	return `${outDir}.build.log`;
 }
 
 export function readPage(outDir: string, page: string): string {

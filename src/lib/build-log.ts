@@ -1,0 +1,44 @@
+/**
+ * The build-log gate: a build that logged an error, or that left a page
+ * unrendered, is a failed build even when Astro exits with status 0.
+ */
+
+// Astro colours its log when it writes to a terminal; the gate reads plain text.
+const ansi = /\u001b\[[0-9;]*m/g;
+
+export function stripAnsi(text: string): string {
+	return text.replace(ansi, '');
+}
+
+export interface LogProblem {
+	/** 1-based line number in the log. */
+	line: number;
+	kind: 'error' | 'render';
+	text: string;
+}
+
+/**
+ * Lines that make a build log fail: any `[ERROR]` (Astro may print it in the
+ * middle of a page-progress line) and any page that failed to render.
+ */
+export function findLogProblems(log: string): LogProblem[] {
+	const problems: LogProblem[] = [];
+	stripAnsi(log)
+		.split(/\r?\n/)
+		.forEach((text, i) => {
+			if (/Caught error rendering|Failed to render|failed to render/.test(text)) problems.push({ line: i + 1, kind: 'render', text: text.trim() });
+			else if (text.includes('[ERROR]')) problems.push({ line: i + 1, kind: 'error', text: text.trim() });
+		});
+	return problems;
+}
+
+export function formatLogProblems(problems: LogProblem[]): string {
+	return problems.map((p) => `  log line ${p.line}: ${p.kind === 'render' ? 'a page failed to render' : 'error'}: ${p.text}`).join('\n');
+}
+
+/** Expected site paths (without base, e.g. "lv/cases/x/") that the build did not write. */
+export function missingPages(expected: readonly string[], built: readonly string[]): string[] {
+	const normalise = (p: string) => p.replace(/^\/+/, '').replace(/index\.html$/, '').replace(/\/?$/, '/').replace(/^\/$/, '');
+	const have = new Set(built.map(normalise));
+	return expected.filter((p) => !have.has(normalise(p)));
+}
