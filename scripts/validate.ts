@@ -14,7 +14,7 @@ try {
 	const content = loadContent({
 		root,
 		contentDirs: site.config.contentDirs,
-		knownLocales: Object.keys(site.strings),
+		knownLocales: site.knownLocales,
 		sectionHeadings: sectionHeadingsFrom(site.strings),
 	});
 	for (const problem of content.problems) console.error(formatProblem(problem));

@@ -5,6 +5,7 @@ import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, 
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
 import { referencesOf } from './references.ts';
+import { placeholder, placeholderLines } from './scaffold.ts';
 
 /**
  * Reads and checks the whole content tree without Astro, so `npm run validate`
@@ -119,12 +120,19 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 		problems.push({ file: factsFile, field: '(file)', message: `missing facts file (every ${typeSegment[type]} folder needs ${factsFileName}; run "npm run new" to scaffold one)` });
 		return undefined;
 	}
+	const unfilled = placeholderProblems(factsFile, fs.readFileSync(factsFull, 'utf8'));
+	problems.push(...unfilled);
 	const source = readYaml(root, factsFull);
 	problems.push(...source.problems);
 	if (source.problems.length) return undefined;
 	const parsed = factsSchemas[type].safeParse(source.data);
 	if (!parsed.success) {
-		problems.push(...zodProblems(parsed.error, factsFile, source.lineOf));
+		// A placeholder line is reported once, as a placeholder, not again as a schema error.
+		const unfilledLines = new Set(unfilled.map((p) => p.line));
+		problems.push(...zodProblems(parsed.error, factsFile, source.lineOf).filter((p) => !unfilledLines.has(p.line)));
+		// The locale files are not checked without valid facts, but their placeholders are listed so one run shows all there is to fill in.
+		for (const dirent of listDir(folder))
+			if (dirent.isFile() && dirent.name !== factsFileName) problems.push(...placeholderProblems(rel(root, path.join(folder, dirent.name)), fs.readFileSync(path.join(folder, dirent.name), 'utf8')));
 		return undefined;
 	}
 	const facts = parsed.data as FactsByType[EntryType];
@@ -146,6 +154,7 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 			continue;
 		}
 		const text = fs.readFileSync(full, 'utf8');
+		problems.push(...placeholderProblems(file, text));
 		const data = isArticleType(type) ? checkArticle(type, locale, file, text, options, problems) : checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
 		if (data) texts.push({ locale, file, data });
 	}
@@ -175,6 +184,11 @@ function checkArticle(type: ArticleType, locale: string, file: string, text: str
 	const expected = options.sectionHeadings(type, locale);
 	if (expected) problems.push(...checkSections(file, article.sections, expected));
 	return article.problems.length ? undefined : parsed.data;
+}
+
+/** A scaffolded value nobody replaced yet: reported so an unfinished entry cannot be published. */
+function placeholderProblems(file: string, text: string): Problem[] {
+	return placeholderLines(text).map(({ line, field }) => ({ file, line, field, message: `placeholder "${placeholder}" left by "npm run new": replace it with the real text or value` }));
 }
 
 /** The required sections must all be there, in order; extra level-2 sections may follow them. */
