@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { htmlFiles, projectRoot, sites } from '../helpers/build.ts';
+
+// Rules come from .htmlvalidate.json at the project root: html-validate:recommended, minus
+// long-title (a search-snippet length hint, not validity: titles are the entry title plus the
+// site name, and Latvian and Lithuanian titles are long).
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('valid HTML', () => {
+	it.each(Object.entries(sites))('every page of the %s site passes html-validate with zero errors', async (_name, site) => {
+		const files = htmlFiles(site.outDir);
+		expect(files.length).toBeGreaterThan(10);
+		const errors: string[] = [];
+		for (const file of files) {
+			const report = await validator.validateFile(path.join(site.outDir, file));
+			for (const result of report.results)
+				for (const m of result.messages) errors.push(`${path.relative(projectRoot, result.filePath)}:${m.line}:${m.column}: [${m.ruleId}] ${m.message}`);
+		}
+		expect(errors.join('\n')).toBe('');
+	});
+
+	it('reports errors in broken markup (the validator is really on)', async () => {
+		const report = await validator.validateString('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><div><p>x</div><img src="a.png"></body></html>', 'tests/.tmp/x.html');
+		expect(report.valid).toBe(false);
+		expect(report.results[0]!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['no-implicit-close', 'wcag/h37']));
+	});
+});
