@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import atlas from './src/integration.ts';
 import { loadSite } from './src/lib/site-config.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
 const site = loadSite();
@@ -24,4 +25,8 @@ export default defineConfig({
 	},
 	integrations: [atlas(site), mdx(), preact()],
 	devToolbar: { enabled: false },
+	// Shiki writes inline style attributes, which the Content Security Policy blocks; Prism writes classes (styled in global.css).
+	markdown: { syntaxHighlight: 'prism' },
+	// One policy for every page, defined in src/lib/csp.ts; Astro adds hashes of its own scripts and styles.
+	security: { csp: { ...contentSecurityPolicy, directives: [...contentSecurityPolicy.directives] } },
 });
