@@ -2,7 +2,7 @@ declare module 'virtual:atlas/site' {
 	type SiteConfig = import('./schemas/site-config.ts').SiteConfig;
 	/** Dates arrive as ISO strings through JSON. */
 	export const config: Omit<SiteConfig, 'accessibility'> & {
-		accessibility: { reviewed: string; compliance: SiteConfig['accessibility']['compliance'] };
+		accessibility: Omit<SiteConfig['accessibility'], 'reviewed' | 'prepared'> & { reviewed: string; prepared?: string };
 	};
 	export const strings: Record<string, import('./lib/ui-strings.ts').UiStrings>;
 }

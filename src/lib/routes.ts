@@ -16,6 +16,14 @@ export const routes = {
 	glossary: (locale: string) => `${locale}/glossary/`,
 	term: (locale: string, id: string) => `${locale}/glossary/#${id}`,
 	accessibility: (locale: string) => `${locale}/accessibility/`,
+	// Open data: downloads, codebook, feeds and sitemap (src/pages/data, src/pages/[locale]/open-data.astro).
+	openData: (locale: string) => `${locale}/open-data/`,
+	dataEntries: (locale: string) => `data/${locale}/entries.json`,
+	dataCsv: (locale: string, type: EntryType) => `data/${locale}/${typeSegment[type]}.csv`,
+	codebook: () => 'data/codebook.json',
+	feed: (locale: string) => `${locale}/feed.xml`,
+	sitemap: () => 'sitemap.xml',
+	translationStatus: (locale: string) => `${locale}/translation-status/`,
 	notFound: (locale: string) => `${locale}/404/`,
 	chooser: () => '',
 } as const;

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { localePattern } from '../lib/entry-types.ts';
 
+export const accessibilityCompliance = ['full', 'partial', 'none'] as const;
+export const accessibilityMethods = ['self-assessment', 'third-party'] as const;
+
 const localeCode = z.string().regex(localePattern, 'a language code such as "lv" or "pt-BR"');
 
 /** Text given per locale; every enabled locale needs one (checked in loadSiteConfig). */
@@ -28,9 +31,17 @@ export const siteConfigSchema = z
 			phone: z.string().optional(),
 			address: z.string().optional(),
 		}),
+		/** The accessibility statement page follows the EU model statement (Implementing Decision (EU) 2018/1523). */
 		accessibility: z.strictObject({
 			reviewed: z.coerce.date(),
-			compliance: z.enum(['full', 'partial', 'none']),
+			compliance: z.enum(accessibilityCompliance),
+			/** When the statement was first prepared; defaults to `reviewed`. */
+			prepared: z.coerce.date().optional(),
+			method: z.enum(accessibilityMethods).default('self-assessment'),
+			/** Known non-accessible content, as short sentences per locale. */
+			nonAccessible: z.record(localeCode, z.array(z.string().min(1))).default({}),
+			/** The national body that handles complaints when a reply is unsatisfactory. */
+			enforcement: z.strictObject({ name: z.string().min(1), url: z.url(), email: z.email().optional() }).optional(),
 		}),
 		license: z.strictObject({ name: z.string().min(1), url: z.url() }),
 		contentDirs: z.array(z.string().min(1)).min(1).default(['content']),

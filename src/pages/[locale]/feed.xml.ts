@@ -1,0 +1,35 @@
+import type { APIRoute } from 'astro';
+import { config, getAtlas, localeParams, translator } from '../../queries/atlas.ts';
+import { siteUrl } from '../../queries/open-data.ts';
+import { atomFeed } from '../../lib/feeds.ts';
+import { routes } from '../../lib/routes.ts';
+
+/**
+ * <locale>/feed.xml: case studies, newest review first. An entry's `updated`
+ * is its `reviewed` date, so a case appears again when an editor updates it.
+ */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ params }) => {
+	const locale = params.locale!;
+	const atlas = await getAtlas();
+	const siteName = config.name[locale] ?? config.name[config.defaultLocale] ?? '';
+	const xml = atomFeed({
+		title: translator(locale)('openData.feedTitle', { site: siteName }),
+		self: siteUrl(routes.feed(locale)),
+		alternate: siteUrl(routes.list(locale, 'case')),
+		lang: locale,
+		author: config.contact.organisation,
+		entries: atlas.byType('case').map((entry) => {
+			const { shown } = entry.text(locale);
+			return {
+				url: siteUrl(routes.entry(locale, 'case', entry.slug)),
+				title: shown.data.title,
+				summary: shown.data.summary,
+				updated: new Date(entry.source.facts.reviewed).toISOString().slice(0, 10),
+				lang: shown.locale,
+			};
+		}),
+	});
+	return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

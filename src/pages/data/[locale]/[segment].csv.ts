@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { config } from '../../../queries/atlas.ts';
+import { columnsOf, dataRows } from '../../../queries/open-data.ts';
+import { entryTypes, typeFromSegment, typeSegment } from '../../../lib/entry-types.ts';
+import { toCsv } from '../../../lib/open-data.ts';
+
+/** data/<locale>/<type segment>.csv: one row per entry of a type, columns as in the codebook. */
+export function getStaticPaths() {
+	return config.locales.flatMap((locale) => entryTypes.map((type) => ({ params: { locale, segment: typeSegment[type] } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+	const type = typeFromSegment(params.segment!)!;
+	const csv = toCsv(columnsOf(type), await dataRows(params.locale!, type));
+	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { config, localeParams } from '../../../queries/atlas.ts';
+import { dataRows } from '../../../queries/open-data.ts';
+import { codebookVersion } from '../../../lib/open-data.ts';
+
+/** data/<locale>/entries.json: every entry with the text shown in that locale (fields: data/codebook.json). */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ params }) => {
+	const locale = params.locale!;
+	const body = { locale, codebookVersion, license: config.license, entries: await dataRows(locale) };
+	return new Response(JSON.stringify(body, null, '\t') + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
