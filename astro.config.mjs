@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import atlas from './src/integration.ts';
+import atlasSearch from './src/search-index.ts';
 import atlasSitemap from './src/sitemap.ts';
 import { loadSite } from './src/lib/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
 		defaultLocale: config.defaultLocale,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [atlas(site), mdx(), preact(), atlasSitemap(config.locales)],
+	integrations: [atlas(site), mdx(), preact(), atlasSearch(), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
 	// Shiki writes inline style attributes, which the Content Security Policy blocks; Prism writes classes (styled in global.css).
 	markdown: { syntaxHighlight: 'prism' },

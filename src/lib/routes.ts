@@ -24,6 +24,13 @@ export const routes = {
 	feed: (locale: string) => `${locale}/feed.xml`,
 	sitemap: () => 'sitemap.xml',
 	translationStatus: (locale: string) => `${locale}/translation-status/`,
+	search: (locale: string) => `${locale}/search/`,
+	/** Pagefind's bundle (index and pagefind.js), written by src/search-index.ts after the build. */
+	searchBundle: () => 'pagefind/',
+	// Facet pages: the cases that share a theme, partner sector or country (segments from facets.ts).
+	theme: (locale: string, theme: string) => `${locale}/themes/${theme}/`,
+	partner: (locale: string, sector: string) => `${locale}/partners/${sector}/`,
+	country: (locale: string, segment: string) => `${locale}/countries/${segment}/`,
 	notFound: (locale: string) => `${locale}/404/`,
 	chooser: () => '',
 } as const;

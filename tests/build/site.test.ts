@@ -77,7 +77,7 @@ describe('fixture site build', () => {
 	});
 
 	it('uses plural forms in counts', () => {
-		expect(page('lt/cases')).toContain('1 pavyzdys');
+		expect(page('lt/cases')).toContain('2 pavyzdžiai');
 		expect(page('en/methods')).toContain('1 method');
 	});
 

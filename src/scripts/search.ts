@@ -1,0 +1,180 @@
+import { createTranslator } from '../lib/i18n.ts';
+import type { UiStrings } from '../lib/ui-strings.ts';
+
+/**
+ * The search page's script. It runs only on that page and loads Pagefind's
+ * bundle (pagefind.js, the locale's index) on first use, so content pages ship
+ * no search code. All markup is created with DOM methods: no inline styles or
+ * handlers, so a strict Content-Security-Policy holds (Pagefind itself needs
+ * 'wasm-unsafe-eval').
+ */
+
+/** The parts of Pagefind's JS API we use (pagefind.app/docs/api). */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+}
+type PagefindFilters = Record<string, { any: string[] }>;
+interface Pagefind {
+	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+
+const pageSize = 20;
+const typingDelay = 200;
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+	const locale = root.dataset.locale!;
+	const base = root.dataset.base!;
+	const bundle = root.dataset.bundle!;
+	const t = createTranslator(locale, { [locale]: JSON.parse(root.dataset.strings!) as UiStrings });
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const clear = form.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+
+	// With the script running, the search form replaces the "needs JavaScript" note.
+	root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+	form.hidden = false;
+
+	// The address holds the search (?q=…&theme=…), so results can be bookmarked and the header form lands here.
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const load = () =>
+		(pagefind ??= (async () => {
+			const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			// Result URLs are site paths; the base path makes them work from a sub-folder.
+			await loaded.options({ baseUrl: base, excerptLength: 24 });
+			await loaded.init();
+			return loaded;
+		})());
+
+	let generation = 0;
+	let pending: PagefindResult[] = [];
+
+	function chosenFilters(): PagefindFilters {
+		const filters: PagefindFilters = {};
+		for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+		return filters;
+	}
+
+	function remember(query: string, filters: PagefindFilters) {
+		const next = new URLSearchParams();
+		if (query) next.set('q', query);
+		for (const [name, { any }] of Object.entries(filters)) for (const value of any) next.append(name, value);
+		const search = next.toString();
+		history.replaceState(null, '', search ? `?${search}` : location.pathname);
+	}
+
+	async function run() {
+		const id = ++generation;
+		const query = input.value.trim();
+		const filters = chosenFilters();
+		remember(query, filters);
+		list.replaceChildren();
+		more.hidden = true;
+		if (!query && Object.keys(filters).length === 0) {
+			status.textContent = t('search.prompt');
+			return;
+		}
+		status.textContent = t('search.loading');
+		try {
+			const api = await load();
+			// Without a query Pagefind lists every page that matches the filters; sorted by title they read like a list page.
+			const response = await api.search(query || null, { filters, sort: query ? undefined : { title: 'asc' } });
+			if (id !== generation || !response) return;
+			pending = response.results;
+			const count = pending.length;
+			if (count === 0) status.textContent = query ? t('search.noResults', { query }) : t('search.noMatches');
+			else status.textContent = query ? t('search.results', { count, query }) : t('search.matches', { count });
+			await showMore(id, false);
+		} catch (error) {
+			if (id !== generation) return;
+			console.error(error);
+			status.replaceChildren(t('search.failed'), ' ', link('#browse', t('search.browse')));
+		}
+	}
+
+	async function showMore(id: number, focus: boolean) {
+		const batch = pending.slice(0, pageSize);
+		pending = pending.slice(pageSize);
+		const items = await Promise.all(batch.map((result) => result.data()));
+		if (id !== generation) return;
+		const rendered = items.map((data) => resultItem(data, !input.value.trim()));
+		list.append(...rendered);
+		more.hidden = pending.length === 0;
+		// After "show more", keyboard users continue at the first new result.
+		if (focus) rendered[0]?.querySelector('a')?.focus();
+	}
+
+	function resultItem(data: PagefindResultData, filterOnly: boolean): HTMLLIElement {
+		const item = document.createElement('li');
+		const heading = document.createElement('h3');
+		heading.append(link(data.url, data.meta.title ?? data.url));
+		const type = data.filters.type?.[0];
+		const kind = document.createElement('p');
+		kind.className = 'meta';
+		kind.textContent = type ? t(`types.${type}.singular`) : t('site.glossary');
+		const text = document.createElement('p');
+		// Browsing by filter shows the summary; a query shows where the words matched.
+		if (filterOnly && data.meta.summary) text.textContent = data.meta.summary;
+		else text.append(...excerptNodes(data.excerpt));
+		item.append(heading, kind, text);
+		return item;
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), typingDelay);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	for (const box of boxes) box.addEventListener('change', () => void run());
+	clear.addEventListener('click', () => {
+		for (const box of boxes) box.checked = false;
+		void run();
+	});
+	more.addEventListener('click', () => void showMore(generation, true));
+	// Start loading the index while the reader types the first word.
+	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+
+	await run();
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const a = document.createElement('a');
+	a.href = href;
+	a.textContent = text;
+	return a;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around matches; keep exactly that and nothing else. */
+function excerptNodes(html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+	return [...(parsed?.childNodes ?? [])].map((node) => {
+		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+		const mark = document.createElement('mark');
+		mark.textContent = node.textContent;
+		return mark;
+	});
+}
