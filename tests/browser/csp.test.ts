@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { projectRoot, sites } from '../helpers/build.ts';
+import { pagePath, templatePages } from '../helpers/templates.ts';
+import { loadSite } from '../../src/lib/site-config.ts';
+
+/**
+ * One page of every page template (home, lists, each entry type, glossary,
+ * 404s, root chooser, search and any facet pages), in English, on the fixture
+ * and the bundled site: the browser must report no Content Security Policy
+ * violation. The search page runs a query so Pagefind loads its WebAssembly.
+ */
+describeBrowser('Content Security Policy in the browser', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it.each(Object.entries(sites))('every page template of the %s site loads with zero CSP violations', async (_name, site) => {
+		const { config } = loadSite(projectRoot, site.config);
+		const server: StaticServer = await serveStatic(site.outDir, config.base);
+		const context = await browser.newContext();
+		const violations: string[] = [];
+		const pages = templatePages(site.outDir, config.locales, 'en');
+		expect(pages.map((p) => p.template)).toEqual(expect.arrayContaining(['home', 'cases', 'cases/*', 'methods/*', 'legal-forms/*', 'pitfalls/*', 'checklists/*', 'glossary', '404', 'root 404', 'root chooser']));
+		try {
+			// Runs before any page script; the event fires for every blocked load, inline script or style.
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+			});
+			for (const { template, file } of pages) {
+				const page = await context.newPage();
+				page.on('console', (m) => {
+					if (/Content Security Policy|CSP violation/i.test(m.text())) violations.push(`${template} (${file}): ${m.text()}`);
+				});
+				const query = template === 'search' ? '?q=partnership' : '';
+				// Only the search page keeps loading after `load` (Pagefind's index and WebAssembly).
+				await page.goto(server.url + pagePath(file) + query, { waitUntil: template === 'search' ? 'networkidle' : 'load' });
+				await page.close();
+			}
+		} finally {
+			await context.close();
+			await server.close();
+		}
+		expect(violations).toEqual([]);
+	});
+
+	it('does report a violation (the listener works)', async () => {
+		const server = await serveStatic(sites.fixture.outDir, '/');
+		const page = await browser.newPage();
+		const seen: string[] = [];
+		page.on('console', (m) => seen.push(m.text()));
+		try {
+			await page.goto(server.url + 'en/', { waitUntil: 'load' });
+			await page.evaluate(() => {
+				const s = document.createElement('script');
+				s.textContent = 'window.x = 1';
+				document.body.append(s);
+			});
+			await page.waitForTimeout(200);
+		} finally {
+			await page.close();
+			await server.close();
+		}
+		expect(seen.some((t) => /Content Security Policy/.test(t))).toBe(true);
+	});
+});
