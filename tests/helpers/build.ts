@@ -9,6 +9,8 @@ export const tmpRoot = path.join(projectRoot, 'tests/.tmp');
 export const sites = {
 	fixture: { config: 'tests/fixtures/site/atlas.config.yaml', outDir: path.join(tmpRoot, 'fixture') },
 	bundled: { config: 'atlas.config.yaml', outDir: path.join(tmpRoot, 'bundled') },
+	// A municipality's copy: base path /atlas/, Swedish added, Lithuanian disabled, local content folder.
+	municipal: { config: 'tests/fixtures/municipal/atlas.config.yaml', outDir: path.join(tmpRoot, 'municipal') },
 } as const;
 
 export interface BuildResult {

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, readPage, sites } from '../helpers/build.ts';
+import { checkLinks } from '../helpers/links.ts';
+
+/**
+ * tests/fixtures/municipal: a municipality's copy hosted under /atlas/, with
+ * Swedish added by one config entry and one strings file, Lithuanian switched
+ * off, and a local content folder next to the shared library.
+ */
+const out = sites.municipal.outDir;
+const page = (p: string) => readPage(out, p);
+const allFiles = () => (fs.readdirSync(out, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
+
+describe('base path /atlas/', () => {
+	it('has no broken internal link, asset or fragment in any page, stylesheet, feed or sitemap', () => {
+		const { checked, broken } = checkLinks(out, { base: '/atlas/', site: 'https://kommun.example.se' });
+		expect(checked).toBeGreaterThan(1000);
+		expect(broken).toEqual([]);
+	});
+
+	it('the link checker reports links outside the base, missing files and missing fragments', () => {
+		const copy = path.join(path.dirname(out), 'municipal-broken-links');
+		fs.rmSync(copy, { recursive: true, force: true });
+		fs.cpSync(out, copy, { recursive: true });
+		const file = path.join(copy, 'sv/index.html');
+		fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</main>', '<a href="/sv/cases/">a</a><a href="/atlas/sv/nope/">b</a><a href="/atlas/sv/glossary/#nope">c</a><img src="../_astro/missing.png" alt=""></main>'));
+		const { broken } = checkLinks(copy, { base: '/atlas/', site: 'https://kommun.example.se' });
+		expect(broken.map((b) => `${b.file} ${b.url}: ${b.reason}`)).toEqual([
+			'sv/index.html /sv/cases/: outside the base path /atlas/',
+			'sv/index.html /atlas/sv/nope/: no such file',
+			'sv/index.html /atlas/sv/glossary/#nope: no element with id "nope"',
+			'sv/index.html ../_astro/missing.png: no such file',
+		]);
+		fs.rmSync(copy, { recursive: true, force: true });
+	});
+
+	it('puts every root-relative link and asset under /atlas/', () => {
+		for (const file of htmlFiles(out)) {
+			const html = fs.readFileSync(path.join(out, file), 'utf8');
+			const rooted = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
+			expect(rooted.filter((url) => !url.startsWith('/atlas/')), file).toEqual([]);
+		}
+	});
+
+	it('points the search index, feeds, sitemap and data files at the base path', () => {
+		expect(page('sv/open-data')).toContain('href="/atlas/data/sv/entries.json"');
+		expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://kommun.example.se/atlas/sv/cases/schoolyard-greening/</loc>');
+		expect(fs.readFileSync(path.join(out, 'sv/feed.xml'), 'utf8')).toContain('<id>https://kommun.example.se/atlas/sv/feed.xml</id>');
+		const entries = JSON.parse(fs.readFileSync(path.join(out, 'data/en/entries.json'), 'utf8')) as { entries: { url: string }[] };
+		for (const entry of entries.entries) expect(entry.url).toMatch(/^https:\/\/kommun\.example\.se\/atlas\/en\//);
+		expect(fs.existsSync(path.join(out, 'pagefind'))).toBe(true);
+	});
+});
+
+describe('a disabled locale (lt) is gone everywhere', () => {
+	it('has no pages, data, feed, switcher link, hreflang, sitemap entry or search index', () => {
+		const files = allFiles();
+		expect(files.filter((f) => f === 'lt' || f.startsWith('lt/') || f.startsWith('data/lt'))).toEqual([]);
+		for (const file of htmlFiles(out)) {
+			const html = fs.readFileSync(path.join(out, file), 'utf8');
+			expect(html, file).not.toMatch(/hreflang="lt"|\/atlas\/lt\/|lang="lt"/);
+		}
+		expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).not.toMatch(/\/lt\/|hreflang="lt"/);
+		const pagefind = files.filter((f) => f.startsWith('pagefind/'));
+		expect(pagefind.some((f) => /\/?(wasm|index)\.sv\b|pagefind-entry\.json/.test(f))).toBe(true);
+		expect(pagefind.filter((f) => /[./_-]lt[._]/.test(f))).toEqual([]);
+		const codebook = JSON.parse(fs.readFileSync(path.join(out, 'data/codebook.json'), 'utf8')) as { taxonomies: Record<string, { labels: Record<string, string> }[]> };
+		expect(Object.keys(codebook.taxonomies.scale![0]!.labels)).toEqual(['sv', 'en', 'lv', 'hu']);
+	});
+});
+
+describe('adding a language: one config entry and one strings file', () => {
+	it('builds every page in Swedish, with the Swedish UI', () => {
+		for (const p of ['', 'cases/', 'methods/round-table/', 'glossary/', 'accessibility/', 'open-data/', '404/']) expect(fs.existsSync(path.join(out, 'sv', p, 'index.html')), `sv/${p}`).toBe(true);
+		const home = page('sv');
+		expect(home).toContain('<html lang="sv"');
+		expect(home).toContain('Goda exempel på lokalt samarbete');
+		expect(page('sv/methods')).toContain('1 metod');
+		// The default locale decides the root 404 page.
+		expect(readPage(out, '404.html')).toContain('Sidan hittades inte');
+	});
+
+	it('falls back for untranslated content, saying so in Swedish', () => {
+		const html = page('sv/methods/round-table');
+		expect(html).toContain('<meta name="atlas:fallback" content="en">');
+		expect(html).toContain('<article lang="en"');
+		expect(html).toContain('Sidan visas på');
+		expect(html).toContain('href="/atlas/en/methods/round-table/" hreflang="en" lang="en"');
+		// Sections of the fallback text keep their own language's headings.
+		expect(html).toContain('>Definition</h2>');
+	});
+
+	it('publishes local content next to the shared library, in its own language', () => {
+		const html = page('sv/cases/schoolyard-greening');
+		expect(html).not.toContain('atlas:fallback');
+		expect(html).toContain('Grönare skolgård');
+		expect(html).toContain('>Parter och roller</h2>');
+		expect(page('sv/cases')).toContain('href="/atlas/sv/cases/schoolyard-greening/"');
+		expect(page('en/cases/schoolyard-greening')).toContain('<meta name="atlas:fallback" content="sv">');
+	});
+
+	it('lists Swedish in the switcher and the root language chooser', () => {
+		expect(page('')).toContain('href="/atlas/sv/" hreflang="sv"');
+		const nav = page('en/methods/round-table').match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';
+		expect([...nav.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['sv', 'en', 'lv', 'hu']);
+	});
+});
+
+describe('accessibility statement from the configuration', () => {
+	it('fills in compliance, method, dates, contact and enforcement body', () => {
+		const html = page('sv/accessibility');
+		expect(html).toContain('data-compliance="full"');
+		expect(html).toContain('Denna webbplats är helt förenlig med EN 301 549');
+		expect(html).toContain('en granskning som en utomstående part');
+		expect(html).toContain('15 september 2026');
+		expect(html).toContain('1 oktober 2026');
+		expect(html).toContain('href="tel:+468123456 7"'.replace(' ', ''));
+		expect(html).toContain('Stadshuset, 123 45 Exempelstad');
+		expect(html).toContain('<a href="https://www.digg.se/">Myndigheten för digital förvaltning (Digg)</a>');
+		expect(html).toContain('Vi känner inte till något innehåll');
+	});
+});
