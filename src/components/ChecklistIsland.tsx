@@ -296,8 +296,10 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 											<div class="item-note">
 												<label for={`note-${item.id}`}>
 													{strings.note}
+													{/* Names the item for screen readers, where every note field would otherwise just be "Note". */}
 													<span class="visually-hidden">
-														: <span lang={contentLang}>{item.label}</span>
+														{' ('}
+														<span lang={contentLang}>{item.label}</span>)
 													</span>
 												</label>
 												<input

@@ -119,7 +119,7 @@ describe('server rendering (no JavaScript)', () => {
 	});
 
 	it('labels every note field and progress bar', () => {
-		for (const input of doc.querySelectorAll('input[type=text]')) expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Note: /);
+		for (const input of doc.querySelectorAll('input[type=text]')) expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Note \(.+\)$/);
 		expect([...doc.querySelectorAll('progress')].map((p) => p.getAttribute('aria-label'))).toEqual(['Progress in the whole checklist', 'Progress: Preparation', 'Progress: Contacting']);
 		expect(doc.querySelector('#checklist-total-text')?.textContent).toBe('0 of 3 items done');
 	});
