@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { sites } from '../helpers/build.ts';
+
+/**
+ * Relevance on the bundled library (content/): for each locale, a query finds
+ * the expected entry among the first three results. Queries include words
+ * typed without diacritics and inflected forms (Pagefind stems Hungarian and
+ * Lithuanian; Latvian has no stemmer, so its queries use the indexed forms).
+ * The built pagefind.js runs in Chromium from the locale's search page, as a
+ * reader's browser would run it.
+ */
+interface Expectation {
+	query: string;
+	/** Entry path below the locale, e.g. "methods/local-round-table/". */
+	top3?: string;
+	/** Or: each of the first three results has a title containing this word (with its diacritics). */
+	titlesContain?: string;
+}
+
+const expectations: Record<string, Expectation[]> = {
+	hu: [
+		{ query: 'onkormanyzat', titlesContain: 'önkormányzat' },
+		{ query: 'onkormanyzati helyiseg', top3: 'legal-forms/municipal-premises-and-resources/' },
+		{ query: 'kozbeszerzes', top3: 'legal-forms/public-procurement-of-services/' },
+		{ query: 'egyuttmukodesi megallapodas', top3: 'legal-forms/cooperation-agreement/' },
+		{ query: 'kozossegi kert', top3: 'cases/community-garden-sponsorship/' },
+		// Inflected: plural, accusative, ablative.
+		{ query: 'kerekasztalok', top3: 'methods/local-round-table/' },
+		{ query: 'játszóteret', top3: 'cases/company-playground-renewal/' },
+		{ query: 'támogatástól', top3: 'pitfalls/single-grant-dependence/' },
+	],
+	lv: [
+		{ query: 'sadarbiba', top3: 'legal-forms/cooperation-agreement/' },
+		{ query: 'sadarbibas ligums', top3: 'legal-forms/cooperation-agreement/' },
+		{ query: 'pasvaldibas telpas', top3: 'legal-forms/municipal-premises-and-resources/' },
+		{ query: 'apalais galds', top3: 'methods/local-round-table/' },
+		{ query: 'iepirkums', top3: 'legal-forms/public-procurement-of-services/' },
+		{ query: 'rotalu laukums', top3: 'cases/company-playground-renewal/' },
+		{ query: 'dotācijas', top3: 'legal-forms/project-funding-and-grants/' },
+	],
+	lt: [
+		{ query: 'savivaldybe', titlesContain: 'savivaldyb' },
+		{ query: 'savivaldybes patalpos', top3: 'legal-forms/municipal-premises-and-resources/' },
+		{ query: 'viesasis pirkimas', top3: 'legal-forms/public-procurement-of-services/' },
+		{ query: 'bendruomenes sodas', top3: 'cases/community-garden-sponsorship/' },
+		// Inflected: genitive singular and plural, nominative where the title has the accusative.
+		{ query: 'apskritojo stalo', top3: 'methods/local-round-table/' },
+		{ query: 'žaidimų aikštelių', top3: 'cases/company-playground-renewal/' },
+		{ query: 'koordinavimas', top3: 'pitfalls/no-coordination-owner/' },
+	],
+	en: [
+		{ query: 'round table', top3: 'methods/local-round-table/' },
+		{ query: 'procurement', top3: 'legal-forms/public-procurement-of-services/' },
+		{ query: 'playgrounds', top3: 'cases/company-playground-renewal/' },
+		{ query: 'grant dependence', top3: 'pitfalls/single-grant-dependence/' },
+		{ query: 'coordination', top3: 'pitfalls/no-coordination-owner/' },
+		{ query: 'community garden', top3: 'cases/community-garden-sponsorship/' },
+	],
+};
+
+describeBrowser('search relevance on the bundled library', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		server = await serveStatic(sites.bundled.outDir, '/');
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	/** The first three results (path below the locale, title) of each query, from the locale's own index. */
+	async function topThree(page: Page, locale: string, queries: string[]) {
+		await page.goto(`${server.url}${locale}/search/`);
+		// A string, not a function: Vitest would rewrite a dynamic import() inside a function for Node.
+		const script = `(async () => {
+			const pagefind = await import(${JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`)});
+			await pagefind.init();
+			const out = {};
+			for (const query of ${JSON.stringify(queries)}) {
+				const response = await pagefind.search(query);
+				out[query] = await Promise.all(response.results.slice(0, 3).map(async (r) => {
+					const data = await r.data();
+					return { path: data.url, title: data.meta.title };
+				}));
+			}
+			return out;
+		})()`;
+		// pagefind.js picks the index of the page's <html lang>.
+		return (await page.evaluate(script)) as Record<string, { path: string; title: string }[]>;
+	}
+
+	for (const [locale, list] of Object.entries(expectations)) {
+		it(`finds the expected entries in the top three (${locale})`, async () => {
+			const page = await browser.newPage();
+			try {
+				const results = await topThree(page, locale, list.map((e) => e.query));
+				for (const { query, top3, titlesContain } of list) {
+					const found = results[query]!;
+					const shown = found.map((r) => `${r.path} (${r.title})`).join(', ');
+					if (top3) expect(found.map((r) => r.path), `${locale} "${query}" → ${shown}`).toContain(`/${locale}/${top3}`);
+					if (titlesContain) {
+						expect(found, `${locale} "${query}"`).toHaveLength(3);
+						for (const r of found) expect(r.title.toLocaleLowerCase(locale), `${locale} "${query}" → ${shown}`).toContain(titlesContain);
+					}
+				}
+			} finally {
+				await page.close();
+			}
+		});
+	}
+});

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { sites } from '../helpers/build.ts';
+
+/**
+ * The search page in Chromium on the fixture site (and the municipal copy
+ * under /atlas/): a query, a filter and a query typed without diacritics find
+ * the right page in every locale; counts use each language's plural forms;
+ * everything works from the keyboard; without JavaScript the page offers the
+ * browse links.
+ */
+describeBrowser('search page', () => {
+	let browser: Browser;
+	let server: StaticServer;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		server = await serveStatic(sites.fixture.outDir, '/');
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	async function withPage(body: (page: Page) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
+		const context = await browser.newContext(options);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => {
+			if (m.type() === 'error') errors.push(m.text());
+		});
+		try {
+			await body(page);
+		} finally {
+			await context.close();
+		}
+		expect(errors).toEqual([]);
+	}
+
+	// Pagefind loads its index and WebAssembly on first use; give it time on a busy machine.
+	const poll = <T,>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+	const status = (page: Page) => page.locator('[data-search-status]');
+	const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+	/** Types a query into the search page's box and waits for the count. */
+	async function search(page: Page, locale: string, query: string, expectedStatus: string | RegExp) {
+		await page.goto(`${server.url}${locale}/search/`);
+		await page.locator('#search-q').fill(query);
+		await page.locator('#search-q').press('Enter');
+		await poll(() => status(page).textContent()).toMatch(expectedStatus);
+	}
+
+	const cases = [
+		{ locale: 'en', query: 'gardens', status: '1 result for “gardens”', diacriticFree: undefined },
+		{ locale: 'hu', query: 'kertekben', status: '1 találat erre: „kertekben”', diacriticFree: { query: 'onkormanyzati kozossegi', status: /^1 találat/ } },
+		{ locale: 'lv', query: 'dārzā', status: '1 rezultāts vaicājumam „dārzā”', diacriticFree: { query: 'pasvaldibas darzs', status: /^1 rezultāts/ } },
+		{ locale: 'lt', query: 'soduose', status: '1 rezultatas pagal užklausą „soduose“', diacriticFree: { query: 'savivaldybes sodas', status: /^1 rezultatas/ } },
+	];
+
+	for (const { locale, query, status: expected, diacriticFree } of cases) {
+		it(`finds a case by a word in its text (${locale}), with the translated count`, async () => {
+			await withPage(async (page) => {
+				await search(page, locale, query, expected);
+				expect(await resultLinks(page)).toEqual([`/${locale}/cases/community-garden/`]);
+				// The address keeps the search, so it can be bookmarked or shared.
+				expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+				// The matched words are highlighted in the excerpt.
+				expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+			});
+		});
+		if (diacriticFree) {
+			it(`finds a page when the query is typed without diacritics (${locale})`, async () => {
+				await withPage(async (page) => {
+					await search(page, locale, diacriticFree.query, diacriticFree.status);
+					expect((await resultLinks(page))[0]).toBe(`/${locale}/cases/community-garden/`);
+				});
+			});
+		}
+	}
+
+	it('counts with the right plural form (lv one/other, lt few)', async () => {
+		await withPage(async (page) => {
+			// Filter-only counts: lt has 2 cases + 1 method + 1 legal form (river-cleanup is a fallback there, so 3 of them are indexed).
+			await page.goto(`${server.url}lt/search/?type=case&type=method&type=legalForm`);
+			await poll(() => status(page).textContent()).toBe('3 įrašai atitinka pasirinktus filtrus');
+			await page.goto(`${server.url}lv/search/?type=case`);
+			await poll(() => status(page).textContent()).toBe('2 ieraksti atbilst izvēlētajiem filtriem');
+			await page.goto(`${server.url}lv/search/?type=method`);
+			await poll(() => status(page).textContent()).toBe('1 ieraksts atbilst izvēlētajiem filtriem');
+		});
+	});
+
+	it('browses by filter alone, in each locale, and combines filters', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}lv/search/`);
+			await poll(() => status(page).textContent()).toBe('Ierakstiet vārdu vai izvēlieties filtru.');
+			await page.getByRole('checkbox', { name: 'Jaunieši', exact: true }).check();
+			await poll(() => status(page).textContent()).toBe('1 ieraksts atbilst izvēlētajiem filtriem');
+			expect(await resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
+			// Filter-only results show the summary.
+			await poll(() => page.locator('[data-search-results] li p').last().textContent()).toBe('Upes talka summary.');
+			expect(new URL(page.url()).search).toBe('?theme=youth');
+			// A second theme widens (any of), a country narrows (all filters).
+			await page.getByRole('checkbox', { name: 'Kopienas attīstība', exact: true }).check();
+			// Sorted by title: "Pašvaldības kopienas dārzs" before "Upes talka".
+			await poll(() => resultLinks(page)).toEqual(['/lv/cases/community-garden/', '/lv/cases/river-cleanup/']);
+			await page.getByRole('checkbox', { name: 'Ungārija', exact: true }).check();
+			await poll(() => resultLinks(page)).toEqual(['/lv/cases/community-garden/']);
+			await page.getByRole('button', { name: 'Notīrīt visus filtrus' }).click();
+			await poll(() => status(page).textContent()).toBe('Ierakstiet vārdu vai izvēlieties filtru.');
+		});
+		for (const [locale, label, expected] of [
+			['hu', 'Módszer', '/hu/methods/round-table/'],
+			['lt', 'Dažna klaida', '/lt/pitfalls/lonely-coordinator/'],
+			['en', 'Legal cooperation form', '/en/legal-forms/grant-route/'],
+		] as const) {
+			await withPage(async (page) => {
+				await page.goto(`${server.url}${locale}/search/`);
+				await page.getByRole('checkbox', { name: label, exact: true }).check();
+				await poll(() => resultLinks(page)).toEqual([expected]);
+			});
+		}
+	});
+
+	it('combines a query with a filter and says when nothing matches', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}en/search/?q=garden&theme=youth`);
+			await poll(() => status(page).textContent()).toBe('Nothing found for “garden”. Check the spelling, try a shorter word or remove a filter.');
+			expect(await page.getByRole('checkbox', { name: 'Youth', exact: true }).isChecked()).toBe(true);
+			expect(await page.locator('#search-q').inputValue()).toBe('garden');
+		});
+	});
+
+	it('takes a query from the header search box on any page', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}lt/methods/round-table/`);
+			expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
+			await page.getByRole('searchbox', { name: 'Ieškoti atlase' }).fill('savivaldybe');
+			await page.getByRole('searchbox', { name: 'Ieškoti atlase' }).press('Enter');
+			await page.waitForURL(/\/lt\/search\/\?q=savivaldybe$/);
+			await poll(() => resultLinks(page)).toContain('/lt/cases/community-garden/');
+		});
+	});
+
+	it('works from the keyboard alone', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}hu/search/`);
+			await page.locator('#search-q').focus();
+			await page.keyboard.type('kerekasztal');
+			await page.keyboard.press('Enter');
+			await poll(() => resultLinks(page)).toContain('/hu/methods/round-table/');
+			// Filters are native checkboxes: Tab reaches them, Space ticks them.
+			await page.locator('#search-q').focus();
+			let reached = false;
+			for (let i = 0; i < 10 && !reached; i++) {
+				await page.keyboard.press('Tab');
+				reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+			}
+			expect(reached).toBe(true);
+			await page.keyboard.press('Space');
+			expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+		});
+	});
+
+	it('links to the browse pages without JavaScript', async () => {
+		await withPage(
+			async (page) => {
+				await page.goto(`${server.url}en/search/?q=garden`);
+				expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
+				expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
+				for (const name of ['Case studies', 'Youth', 'Hungary', 'NGO']) expect(await page.getByRole('link', { name, exact: true }).first().isVisible(), name).toBe(true);
+			},
+			{ javaScriptEnabled: false },
+		);
+	});
+
+	it('works under a base path (/atlas/) in an added language', async () => {
+		const municipal = await serveStatic(sites.municipal.outDir, '/atlas/');
+		try {
+			await withPage(async (page) => {
+				await page.goto(`${municipal.url}sv/search/?q=skolgarden`);
+				await poll(() => resultLinks(page)).toEqual(['/atlas/sv/cases/schoolyard-greening/']);
+				await page.goto(`${municipal.url}en/search/?q=gardens`);
+				await poll(() => resultLinks(page)).toEqual(['/atlas/en/cases/community-garden/']);
+				await page.locator('[data-search-results] a').first().click();
+				await page.waitForURL(/\/atlas\/en\/cases\/community-garden\/$/);
+			});
+		} finally {
+			await municipal.close();
+		}
+	});
+});
