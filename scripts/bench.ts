@@ -1,0 +1,187 @@
+/**
+ * Build benchmark (figures only, not a test): `npm run bench [-- 250,1000]`.
+ *
+ * For each size N it writes a synthetic corpus into tests/.tmp/bench/: the real
+ * library from content/ (so every reference resolves) plus N copies of real
+ * entries, cycling through the entry types, each with its own slug and titles,
+ * in every locale the original has. It builds that corpus with the full site
+ * and, as a baseline, with a bare Astro project that renders the same MDX files
+ * with a minimal template, and prints wall time, pages/s, phases, peak memory,
+ * output sizes and the weight of a typical content page.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+
+const root = path.resolve(import.meta.dirname, '..');
+const benchRoot = path.join(root, 'tests/.tmp/bench');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+const sizes = (process.argv[2] ?? process.env.BENCH_SIZES ?? '250,1000').split(',').map(Number).filter((n) => n > 0);
+
+const typeFolders = ['cases', 'methods', 'legal-forms', 'pitfalls', 'checklists'];
+
+/** Writes the corpus for N synthetic entries; returns its content folder. */
+function writeCorpus(n: number): string {
+	const dir = path.join(benchRoot, `n${n}`, 'content');
+	fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+	fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+	const templates = typeFolders.map((type) => {
+		const slugs = fs.readdirSync(path.join(root, 'content', type)).sort();
+		return { type, slugs };
+	});
+	for (let i = 0; i < n; i++) {
+		const { type, slugs } = templates[i % templates.length]!;
+		const slug = slugs[Math.floor(i / templates.length) % slugs.length]!;
+		const from = path.join(root, 'content', type, slug);
+		const to = path.join(dir, type, `${slug}-bench-${i}`);
+		fs.mkdirSync(to, { recursive: true });
+		for (const file of fs.readdirSync(from)) {
+			let text = fs.readFileSync(path.join(from, file), 'utf8');
+			// Titles must be unique per type and locale; the number keeps them so.
+			if (file.endsWith('.mdx')) text = text.replace(/^title: (["']?)(.*?)\1$/m, (_m, q: string, t: string) => `title: ${q}${t} ${i}${q}`);
+			else if (file !== 'entry.yaml') {
+				const data = parseYaml(text) as { title?: string };
+				if (data.title) data.title = `${data.title} ${i}`;
+				text = stringifyYaml(data);
+			}
+			fs.writeFileSync(path.join(to, file), text);
+		}
+	}
+	return dir;
+}
+
+interface Run {
+	wallMs: number;
+	peakRssMb: number | undefined;
+	status: number | null;
+	lines: { t: number; text: string }[];
+}
+
+/** Runs `astro build` under /usr/bin/time -v (peak memory), timestamping each output line as it arrives. */
+function build(cwd: string, env: Record<string, string>): Promise<Run> {
+	const useTime = fs.existsSync('/usr/bin/time');
+	const command = useTime ? '/usr/bin/time' : process.execPath;
+	const args = useTime ? ['-v', process.execPath, astroBin, 'build'] : [astroBin, 'build'];
+	const start = Date.now();
+	const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+	const lines: Run['lines'] = [];
+	let peakRssMb: number | undefined;
+	const collect = (stream: NodeJS.ReadableStream) => {
+		let rest = '';
+		stream.on('data', (chunk: Buffer) => {
+			const parts = (rest + chunk.toString('utf8')).split('\n');
+			rest = parts.pop() ?? '';
+			for (const text of parts) {
+				const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+				if (rss) peakRssMb = Number(rss[1]) / 1024;
+				lines.push({ t: Date.now() - start, text });
+			}
+		});
+	};
+	collect(child.stdout);
+	collect(child.stderr);
+	return new Promise((resolve) => child.on('close', (status) => resolve({ wallMs: Date.now() - start, peakRssMb, status, lines })));
+}
+
+/** Phase durations from when the log lines arrived. */
+function phases(run: Run): Record<string, number> {
+	const at = (re: RegExp) => run.lines.find((l) => re.test(l.text))?.t;
+	const lastAt = (re: RegExp) => run.lines.findLast((l) => re.test(l.text))?.t;
+	const synced = at(/\[content\] Synced content/);
+	const entrypoints = at(/Building static entrypoints/);
+	const firstPage = at(/├─|└─/);
+	const lastPage = lastAt(/├─|└─/);
+	const search = at(/Search index:/);
+	const result: Record<string, number> = {};
+	if (synced !== undefined) result['config + content load'] = synced;
+	if (entrypoints !== undefined && firstPage !== undefined) result['bundling'] = firstPage - entrypoints;
+	if (firstPage !== undefined && lastPage !== undefined) result['render pages'] = lastPage - firstPage;
+	if (lastPage !== undefined && search !== undefined) result['Pagefind index + checks'] = search - lastPage;
+	return result;
+}
+
+function folderBytes(dir: string): number {
+	if (!fs.existsSync(dir)) return 0;
+	return (fs.readdirSync(dir, { recursive: true }) as string[]).reduce((sum, f) => {
+		const full = path.join(dir, f);
+		return sum + (fs.statSync(full).isFile() ? fs.statSync(full).size : 0);
+	}, 0);
+}
+
+const gz = (text: string | Buffer) => zlib.gzipSync(text, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** HTML, CSS and JS a browser fetches for one page (gzipped), before any interaction. */
+function pageWeight(outDir: string, file: string) {
+	const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+	const local = (url: string) => path.join(outDir, url.replace(/^\/[^/]*?\/?(?=_astro|pagefind)/, '/'));
+	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+	return { html: gz(html), css, js };
+}
+
+/** A bare Astro project: the same MDX files, a glob loader and a minimal page template. */
+function writeBare(n: number, contentDir: string): string {
+	const dir = path.join(benchRoot, `bare-${n}`);
+	fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+	const rel = path.relative(dir, contentDir);
+	fs.writeFileSync(path.join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], markdown: { syntaxHighlight: 'prism' } };\n`);
+	fs.writeFileSync(
+		path.join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '{cases,methods,legal-forms,pitfalls}/*/*.mdx', base: '${rel}' }) }) };\n`,
+	);
+	fs.mkdirSync(path.join(dir, 'src/components'), { recursive: true });
+	fs.writeFileSync(path.join(dir, 'src/components/Aside.astro'), '<aside><slot /></aside>\n');
+	fs.writeFileSync(
+		path.join(dir, 'src/pages/[...id].astro'),
+		`---\nimport { getCollection, render } from 'astro:content';\nimport Aside from '../components/Aside.astro';\nexport async function getStaticPaths() {\n\treturn (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content components={{ Aside }} /></main></body></html>\n`,
+	);
+	return dir;
+}
+
+async function main() {
+	console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+	const results: { n: number; pages: number; wallMs: number; bareMs: number }[] = [];
+	for (const n of sizes) {
+		const content = writeCorpus(n);
+		const config = path.join(benchRoot, `n${n}`, 'atlas.config.yaml');
+		fs.writeFileSync(config, fs.readFileSync(path.join(root, 'atlas.config.yaml'), 'utf8').replace(/^contentDirs:.*$/m, `contentDirs: [${path.relative(root, content)}]`));
+		const outDir = path.join(benchRoot, `n${n}`, 'dist');
+		console.log(`\n== ${n} synthetic entries (plus the real library) ==`);
+		const run = await build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir });
+		if (run.status !== 0) {
+			console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
+			throw new Error(`the site build for ${n} entries failed`);
+		}
+		const pages = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+		console.log(`site build: ${(run.wallMs / 1000).toFixed(1)} s wall, ${pages} pages, ${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak memory ${run.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		for (const [phase, ms] of Object.entries(phases(run))) console.log(`  ${phase}: ${(ms / 1000).toFixed(1)} s`);
+		console.log(`dist/: ${kb(folderBytes(outDir))}; search index (pagefind/): ${kb(folderBytes(path.join(outDir, 'pagefind')))}`);
+		const typical = (fs.readdirSync(path.join(outDir, 'en/methods')) as string[]).find((s) => s.includes('-bench-'));
+		if (typical) {
+			const w = pageWeight(outDir, `en/methods/${typical}/index.html`);
+			const target = w.html + w.css <= 14 * 1024 && w.js === 0 ? 'meets' : 'MISSES';
+			console.log(`typical content page (en/methods/${typical}/), gzipped: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}; HTML+CSS ${kb(w.html + w.css)} — ${target} the target (≤ 14 KB, 0 KB JS)`);
+		}
+		const bare = writeBare(n, content);
+		const bareRun = await build(bare, {});
+		if (bareRun.status !== 0) {
+			console.error(bareRun.lines.slice(-40).map((l) => l.text).join('\n'));
+			throw new Error(`the bare baseline build for ${n} entries failed`);
+		}
+		const barePages = (fs.readdirSync(path.join(bare, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+		console.log(`bare Astro baseline (same MDX, minimal template): ${(bareRun.wallMs / 1000).toFixed(1)} s wall, ${barePages} pages, peak memory ${bareRun.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		console.log(`ratio full / bare: ${(run.wallMs / bareRun.wallMs).toFixed(2)} (target ≤ 1.5)`);
+		results.push({ n, pages, wallMs: run.wallMs, bareMs: bareRun.wallMs });
+	}
+	if (results.length > 1) {
+		const [a, b] = [results[0]!, results.at(-1)!];
+		console.log(`\ngrowth: ${(b.n / a.n).toFixed(1)}× the entries (${(b.pages / a.pages).toFixed(2)}× the pages) cost ${(b.wallMs / a.wallMs).toFixed(2)}× the time (target ≤ 1.1 × the entry ratio)`);
+	}
+}
+
+await main();
