@@ -133,6 +133,17 @@ describeBrowser('search page', () => {
 		});
 	});
 
+	it('does not index interface text inside articles (the checklist’s device note and buttons)', async () => {
+		await withPage(async (page) => {
+			// "…kept in this browser…" and "Print handout" are only in the checklist island's interface.
+			await search(page, 'en', 'browser', 'Nothing found for “browser”. Check the spelling, try a shorter word or remove a filter.');
+			await search(page, 'en', 'handout', /^Nothing found/);
+			// The checklist's own items are indexed.
+			await page.goto(`${server.url}en/search/?type=checklist`);
+			await poll(() => resultLinks(page)).toEqual(['/en/checklists/partnership-action-map/']);
+		});
+	});
+
 	it('takes a query from the header search box on any page', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${server.url}lt/methods/round-table/`);
