@@ -81,6 +81,8 @@ describe('open data export', () => {
 			expect(links.map((l) => l.split('/').at(-2)).sort()).toEqual(pagesOf(locale, 'cases'));
 			for (const link of links) expect(fs.existsSync(path.join(out, link.slice(site.length), 'index.html')), link).toBe(true);
 		}
+		// Feed readers find it from any page of the locale.
+		for (const locale of locales) expect(readPage(out, `${locale}/methods`)).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${locale}/feed\\.xml">`));
 		expect(read('hu/feed.xml')).toMatch(/<entry xml:lang="lv">\s*<id>https:\/\/fixture\.example\.org\/hu\/cases\/river-cleanup\/<\/id>/);
 	});
 
