@@ -201,7 +201,8 @@ export function checkSections(file: string, found: { text: string; line: number 
 			const elsewhere = found.find((s) => s.text === heading);
 			problems.push({
 				file,
-				line: elsewhere?.line,
+				// Where it belongs: before the next section found, or after the last one.
+				line: elsewhere?.line ?? found.find((_, i) => i >= cursor)?.line ?? found.at(-1)?.line,
 				field: 'body',
 				message: elsewhere
 					? `section "## ${heading}" is out of order (expected order: ${expected.join(' · ')})`

@@ -53,7 +53,7 @@ describe('content validation', () => {
 		const tree = copyFixture();
 		tree.edit('content/pitfalls/lonely-coordinator/lv.mdx', (t) => t.replace('## Kā to novērst', '## Profilakse'));
 		expect(problemsIn(tree.root)).toEqual([
-			'content/pitfalls/lonely-coordinator/lv.mdx: body: missing section "## Kā to novērst" (expected sections: Brīdinājuma zīmes · Kā to novērst · Ko darīt, ja tas notiek)',
+			'content/pitfalls/lonely-coordinator/lv.mdx:10: body: missing section "## Kā to novērst" (expected sections: Brīdinājuma zīmes · Kā to novērst · Ko darīt, ja tas notiek)',
 		]);
 	});
 

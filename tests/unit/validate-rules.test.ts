@@ -27,7 +27,7 @@ const planted: [rule: string, file: string, report: RegExp][] = [
 	['duplicate slug', 'methods/round-table/entry.yaml', /: \(slug\): "round-table" is also defined in tests\/fixtures\/site\/content\/methods\/round-table\/entry\.yaml/],
 	['duplicate title', 'pitfalls/duplicate-title/en.mdx', /:2: title: "Lonely coordinator" is already the title of tests\/fixtures\/site\/content\/pitfalls\/lonely-coordinator\/en\.mdx/],
 	['locale file for an unknown locale', 'pitfalls/unknown-locale/fr.mdx', /: \(locale\): "fr" is not a known locale/],
-	['missing required section', 'pitfalls/missing-section/en.mdx', /: body: missing section "## What to do if it happens"/],
+	['missing required section', 'pitfalls/missing-section/en.mdx', /:10: body: missing section "## What to do if it happens"/],
 	['import/export', 'pitfalls/import-statement/en.mdx', /:6: body: import\/export statements are not allowed/],
 	['{expression}', 'pitfalls/expression/en.mdx', /:10: body: \{expressions\} are not allowed in content .*\{40 \+ 2\}$/],
 	['raw HTML <script>', 'pitfalls/raw-html/en.mdx', /:10: body: raw HTML <script> is not allowed/],
