@@ -6,9 +6,11 @@ import { articleTypes, typeSegment } from './lib/entry-types.ts';
 import { validateSiteContent } from './integration.ts';
 import { loadSite } from './lib/site-config.ts';
 import type { LoadedContent } from './lib/content-tree.ts';
+import { pagesFolder } from './lib/local-pages.ts';
 
 const { config } = loadSite();
-const segments = articleTypes.map((type) => typeSegment[type]).join(',');
+// A site's own pages (src/lib/local-pages.ts) are rendered like articles.
+const segments = [...articleTypes.map((type) => typeSegment[type]), pagesFolder].join(',');
 
 /** Locale texts of cases, methods, legal forms and pitfalls: id `<segment>/<slug>/<locale>`. */
 const articles = defineCollection({
@@ -29,7 +31,7 @@ const atlas = defineCollection({
 			const read = () => {
 				const content = validateSiteContent(loadSite(), process.cwd());
 				store.clear();
-				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary } });
+				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary, pages: content.pages } });
 			};
 			read();
 			watcher?.on('change', (file) => {

@@ -6,6 +6,7 @@ import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
 import { referencesOf } from './references.ts';
 import { placeholder, placeholderLines } from './scaffold.ts';
+import { loadPagesIn, pagesFolder, type LoadedPage } from './local-pages.ts';
 
 /**
  * Reads and checks the whole content tree without Astro, so `npm run validate`
@@ -48,6 +49,8 @@ export interface ContentOptions {
 export interface LoadedContent {
 	entries: LoadedEntry[];
 	glossary: LoadedGlossary;
+	/** A site's own free-standing pages (src/lib/local-pages.ts). */
+	pages: LoadedPage[];
 	problems: Problem[];
 }
 
@@ -68,7 +71,8 @@ export function loadContent(options: ContentOptions): LoadedContent {
 	const seen = new Map<string, LoadedEntry>();
 	const glossary: LoadedGlossary = { terms: [], texts: [] };
 	const declared = new Set<string>();
-	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder]);
+	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder, pagesFolder]);
+	const pages: LoadedPage[] = [];
 
 	for (const contentDir of contentDirs) {
 		const base = path.resolve(root, contentDir);
@@ -102,10 +106,11 @@ export function loadContent(options: ContentOptions): LoadedContent {
 			}
 		}
 		loadGlossary(path.join(base, glossaryFolder), root, knownLocales, glossary, problems);
+		loadPagesIn(base, root, knownLocales, pages, problems);
 	}
 
 	problems.push(...checkReferences(entries, glossary, declared), ...checkDuplicateTitles(entries));
-	return { entries, glossary, problems };
+	return { entries, glossary, pages, problems };
 }
 
 function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): LoadedEntry | undefined {

@@ -24,6 +24,8 @@ export const routes = {
 	feed: (locale: string) => `${locale}/feed.xml`,
 	sitemap: () => 'sitemap.xml',
 	translationStatus: (locale: string) => `${locale}/translation-status/`,
+	// A site's own pages, e.g. a local directory (src/lib/local-pages.ts).
+	localPage: (locale: string, slug: string) => `${locale}/pages/${slug}/`,
 	search: (locale: string) => `${locale}/search/`,
 	/** Pagefind's bundle (index and pagefind.js), written by src/search-index.ts after the build. */
 	searchBundle: () => 'pagefind/',

@@ -101,6 +101,23 @@ describe('adding a language: one config entry and one strings file', () => {
 		expect(page('en/cases/schoolyard-greening')).toContain('<meta name="atlas:fallback" content="sv">');
 	});
 
+	it('publishes a local page (a directory of contacts) in its languages, with fallback, linked from every footer', () => {
+		const sv = page('sv/pages/local-directory');
+		expect(sv).toContain('<h1>Lokala kontakter</h1>');
+		expect(sv).toContain('<article data-pagefind-body');
+		expect(sv).toMatch(/<div class="aside aside-tip" role="note">Hör av dig/);
+		expect(page('en/pages/local-directory')).toContain('<h1>Local contacts</h1>');
+		const hu = page('hu/pages/local-directory');
+		expect(hu).toContain('<meta name="atlas:fallback" content="sv">');
+		expect(hu).toContain('<article lang="sv"');
+		expect(hu).toContain('href="/atlas/en/pages/local-directory/" hreflang="en" lang="en"');
+		expect(page('lv/methods')).toContain('<a href="/atlas/lv/pages/local-directory/" lang="sv">Lokala kontakter</a>');
+		expect(page('en/methods')).toContain('<a href="/atlas/en/pages/local-directory/">Local contacts</a>');
+		const sitemap = fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+		expect(sitemap).toContain('<loc>https://kommun.example.se/atlas/en/pages/local-directory/</loc>');
+		expect(sitemap).not.toContain('<loc>https://kommun.example.se/atlas/hu/pages/local-directory/</loc>');
+	});
+
 	it('lists Swedish in the switcher and the root language chooser', () => {
 		expect(page('')).toContain('href="/atlas/sv/" hreflang="sv"');
 		const nav = page('en/methods/round-table').match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';

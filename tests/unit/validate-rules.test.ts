@@ -34,6 +34,7 @@ const planted: [rule: string, file: string, report: RegExp][] = [
 	['component outside the allowlist', 'pitfalls/disallowed-component/en.mdx', /:10: body: component <Widget> is not allowed \(allowed components: Aside\)/],
 	['javascript: URL', 'pitfalls/unsafe-urls/en.mdx', /:10: body: unsafe URL "javascript:alert\(1\)"/],
 	['data: URL', 'pitfalls/unsafe-urls/en.mdx', /:12: body: unsafe URL "data:image\/png;base64,AAAA"/],
+	['raw HTML in a local page', 'pages/unsafe-page/en.mdx', /:6: body: raw HTML <script> is not allowed/],
 	['placeholder left by npm run new', 'pitfalls/unfilled-placeholder/en.mdx', /:12: body: placeholder "FILL-IN" left by "npm run new"/],
 ];
 
