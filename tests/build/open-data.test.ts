@@ -96,6 +96,7 @@ describe('open data export', () => {
 		// Every page that is not a fallback or a 404 is listed.
 		const expected = htmlFiles(out).filter((f) => !f.includes('404') && !readPage(out, f).includes('name="atlas:fallback"'));
 		expect(locs.length).toBe(expected.length);
+		expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}sitemap.xml\n`);
 		const entry = xml.slice(xml.indexOf(`<loc>${site}lv/cases/river-cleanup/</loc>`)).split('</url>')[0];
 		expect([...entry!.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1])).toEqual(['lv', 'en', 'x-default']);
 	});

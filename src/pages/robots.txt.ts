@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { siteUrl } from '../queries/open-data.ts';
+import { routes } from '../lib/routes.ts';
+
+/**
+ * robots.txt pointing crawlers at the sitemap. Under a base path such as
+ * /atlas/ it lands in that folder, where crawlers do not look: add the
+ * Sitemap line to the domain's own robots.txt then (docs/deployment.md).
+ */
+export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(routes.sitemap())}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
