@@ -20,13 +20,17 @@ interface PagefindResult {
 	id: string;
 	data(): Promise<PagefindResultData>;
 }
+type FilterCounts = Record<string, Record<string, number> | undefined>;
 interface PagefindResponse {
 	results: PagefindResult[];
+	/** For each filter value, how many results would have it (given the filters searched with). */
+	filters: FilterCounts;
 }
 type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
 	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
 	init(): Promise<void>;
+	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
 
@@ -62,8 +66,30 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			// Result URLs are site paths; the base path makes them work from a sub-folder.
 			await loaded.options({ baseUrl: base, excerptLength: 24 });
 			await loaded.init();
+			// Loading the filter indexes up front makes every search return counts per filter value.
+			await loaded.filters();
 			return loaded;
 		})());
+
+	const counters = new Map(boxes.map((box) => [box, box.parentElement!.querySelector<HTMLElement>('[data-count]')!]));
+	const formatCount = new Intl.NumberFormat(locale);
+
+	/**
+	 * Shows next to each filter value how many results it would give. Values of
+	 * one filter add up (any of), so a filter with ticked values is counted as
+	 * if its own choice were not made; every other filter is counted within the
+	 * current results.
+	 */
+	async function showCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts: FilterCounts) {
+		const byFilter: FilterCounts = { ...counts };
+		for (const name of Object.keys(filters)) {
+			const others = { ...filters };
+			delete others[name];
+			byFilter[name] = (await api.search(query || null, { filters: others }))?.filters[name];
+		}
+		if (id !== generation) return;
+		for (const [box, counter] of counters) counter.textContent = `(${formatCount.format(byFilter[box.name]?.[box.value] ?? 0)})`;
+	}
 
 	let generation = 0;
 	let pending: PagefindResult[] = [];
@@ -89,13 +115,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		remember(query, filters);
 		list.replaceChildren();
 		more.hidden = true;
-		if (!query && Object.keys(filters).length === 0) {
-			status.textContent = t('search.prompt');
-			return;
-		}
-		status.textContent = t('search.loading');
+		const idle = !query && Object.keys(filters).length === 0;
+		status.textContent = idle ? t('search.prompt') : t('search.loading');
 		try {
 			const api = await load();
+			// Nothing asked yet: the filters show how many entries each value has in all.
+			if (idle) {
+				if (id === generation) await showCounts(api, id, query, filters, await api.filters());
+				return;
+			}
 			// Without a query Pagefind lists every page that matches the filters; sorted by title they read like a list page.
 			const response = await api.search(query || null, { filters, sort: query ? undefined : { title: 'asc' } });
 			if (id !== generation || !response) return;
@@ -104,6 +132,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			if (count === 0) status.textContent = query ? t('search.noResults', { query }) : t('search.noMatches');
 			else status.textContent = query ? t('search.results', { count, query }) : t('search.matches', { count });
 			await showMore(id, false);
+			await showCounts(api, id, query, filters, response.filters);
 		} catch (error) {
 			if (id !== generation) return;
 			console.error(error);
@@ -155,9 +184,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		void run();
 	});
 	more.addEventListener('click', () => void showMore(generation, true));
-	// Start loading the index while the reader types the first word.
-	input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-
 	await run();
 }
 

@@ -62,11 +62,11 @@ describe('search page', () => {
 		expect(lv).toMatch(/<form class="search-form" role="search" method="get" action="\/lv\/search\/" hidden/);
 		expect(lv).toContain('<label for="search-q">Meklēt atlantā</label>');
 		expect(lv).toContain('<legend>Tēma</legend>');
-		expect(lv).toMatch(/<input type="checkbox" id="filter-theme-youth" name="theme" value="youth"[^>]*>\s*<label for="filter-theme-youth">Jaunieši<\/label>/);
-		expect(lv).toMatch(/name="country" value="HU"[^>]*>\s*<label[^>]*>Ungārija</);
-		expect(page('hu/search')).toMatch(/name="evidence" value="documented"[^>]*>\s*<label[^>]*>Dokumentált</);
+		expect(lv).toMatch(/<input type="checkbox" id="filter-theme-youth" name="theme" value="youth"[^>]*>\s*<label for="filter-theme-youth">Jaunieši <span class="meta" data-count><\/span><\/label>/);
+		expect(lv).toMatch(/name="country" value="HU"[^>]*>\s*<label[^>]*>Ungārija </);
+		expect(page('hu/search')).toMatch(/name="evidence" value="documented"[^>]*>\s*<label[^>]*>Dokumentált </);
 		expect(page('lt/search')).toContain('<legend>Partnerio tipas</legend>');
-		expect(page('en/search')).toMatch(/name="legalForm" value="grant-route"[^>]*>\s*<label[^>]*>Grant route</);
+		expect(page('en/search')).toMatch(/name="legalForm" value="grant-route"[^>]*>\s*<label[^>]*>Grant route </);
 	});
 
 	it('offers only filter values that the locale’s index has', () => {
