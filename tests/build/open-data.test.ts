@@ -103,7 +103,7 @@ describe('open data export', () => {
 
 	it('links the open data page from every footer and lists the downloads of its locale', () => {
 		const html = readPage(out, 'lt/open-data');
-		for (const href of ['/data/lt/entries.json', '/data/lt/cases.csv', '/data/codebook.json', '/lt/feed.xml', '/sitemap.xml']) expect(html).toContain(`href="${href}"`);
+		for (const href of ['/data/lt/entries.json', '/data/lt/cases.csv', '/data/codebook.json', '/lt/feed.xml', '/sitemap.xml', '/lt/translation-status/']) expect(html).toContain(`href="${href}"`);
 		expect(html).toContain('id="taxonomy-sector"');
 		for (const locale of locales) expect(readPage(out, `${locale}/cases`)).toContain(`href="/${locale}/open-data/"`);
 	});
