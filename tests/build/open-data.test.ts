@@ -93,8 +93,11 @@ describe('open data export', () => {
 		expect(locs).not.toContain(`${site}hu/cases/river-cleanup/`);
 		expect(locs.some((l) => l.includes('/404'))).toBe(false);
 		for (const loc of locs) expect(fs.existsSync(path.join(out, loc.slice(site.length), 'index.html')), loc).toBe(true);
-		// Every page that is not a fallback or a 404 is listed.
-		const expected = htmlFiles(out).filter((f) => !f.includes('404') && !readPage(out, f).includes('name="atlas:fallback"'));
+		// Every page that is not a fallback, a 404 or marked noindex is listed.
+		const expected = htmlFiles(out).filter((f) => {
+			const html = readPage(out, f);
+			return !f.includes('404') && !html.includes('name="atlas:fallback"') && !/<meta name="robots" content="[^"]*noindex/.test(html);
+		});
 		expect(locs.length).toBe(expected.length);
 		expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${site}sitemap.xml\n`);
 		const entry = xml.slice(xml.indexOf(`<loc>${site}lv/cases/river-cleanup/</loc>`)).split('</url>')[0];
