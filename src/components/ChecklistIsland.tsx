@@ -252,7 +252,7 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 								<span class="meta">{phase.number}</span> <span class="phase-title" lang={contentLang}>{phase.title}</span>
 							</legend>
 							{phase.description && <p lang={contentLang}>{phase.description}</p>}
-							<div class="phase-progress">
+							<div class="phase-progress" data-pagefind-ignore="">
 								<span class="progress-text" id={textId}>
 									{this.text(progress)}
 								</span>
@@ -293,7 +293,7 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 													))}
 												</p>
 											)}
-											<div class="item-note">
+											<div class="item-note" data-pagefind-ignore="">
 												<label for={`note-${item.id}`}>
 													{strings.note}
 													{/* Names the item for screen readers, where every note field would otherwise just be "Note". */}
