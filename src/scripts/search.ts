@@ -69,7 +69,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			// Loading the filter indexes up front makes every search return counts per filter value.
 			await loaded.filters();
 			return loaded;
-		})());
+		})().catch((error: unknown) => {
+			// A failed load (e.g. the connection dropped) is tried again on the next search.
+			pagefind = undefined;
+			throw error;
+		}));
 
 	const counters = new Map(boxes.map((box) => [box, box.parentElement!.querySelector<HTMLElement>('[data-count]')!]));
 	const formatCount = new Intl.NumberFormat(locale);
@@ -129,9 +133,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			if (id !== generation || !response) return;
 			pending = response.results;
 			const count = pending.length;
+			await showMore(id, false);
+			if (id !== generation) return;
+			// The count is announced once the results it describes are on the page.
 			if (count === 0) status.textContent = query ? t('search.noResults', { query }) : t('search.noMatches');
 			else status.textContent = query ? t('search.results', { count, query }) : t('search.matches', { count });
-			await showMore(id, false);
 			await showCounts(api, id, query, filters, response.filters);
 		} catch (error) {
 			if (id !== generation) return;

@@ -66,7 +66,7 @@ describeBrowser('search page', () => {
 		it(`finds a case by a word in its text (${locale}), with the translated count`, async () => {
 			await withPage(async (page) => {
 				await search(page, locale, query, expected);
-				expect(await resultLinks(page)).toEqual([`/${locale}/cases/community-garden/`]);
+				await poll(() => resultLinks(page)).toEqual([`/${locale}/cases/community-garden/`]);
 				// The address keeps the search, so it can be bookmarked or shared.
 				expect(new URL(page.url()).searchParams.get('q')).toBe(query);
 				// The matched words are highlighted in the excerpt.
@@ -77,7 +77,7 @@ describeBrowser('search page', () => {
 			it(`finds a page when the query is typed without diacritics (${locale})`, async () => {
 				await withPage(async (page) => {
 					await search(page, locale, diacriticFree.query, diacriticFree.status);
-					expect((await resultLinks(page))[0]).toBe(`/${locale}/cases/community-garden/`);
+					await poll(async () => (await resultLinks(page))[0]).toBe(`/${locale}/cases/community-garden/`);
 				});
 			});
 		}
@@ -107,7 +107,7 @@ describeBrowser('search page', () => {
 			await poll(() => countOf(page, 'Kopienas attīstība')).toBe('(1)');
 			await poll(() => countOf(page, 'Ungārija')).toBe('(0)');
 			expect(await countOf(page, 'Latvija')).toBe('(1)');
-			expect(await resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
+			await poll(() => resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
 			// Filter-only results show the summary.
 			await poll(() => page.locator('[data-search-results] li p').last().textContent()).toBe('Upes talka summary.');
 			expect(new URL(page.url()).search).toBe('?theme=youth');
