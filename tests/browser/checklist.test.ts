@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
@@ -238,5 +239,29 @@ describeBrowser('checklist island', () => {
 			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 			expect(pages).toHaveLength(1);
 		});
+	});
+
+	it('prints each checklist of the bundled library on one page in every language', async () => {
+		const bundled = await serveStatic(sites.bundled.outDir, '/');
+		const dir = path.join(sites.bundled.outDir, 'en/checklists');
+		const slugs = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory());
+		expect(slugs.length).toBeGreaterThan(0);
+		try {
+			await withPage(async (page) => {
+				for (const slug of slugs) {
+					for (const locale of ['en', 'hu', 'lv', 'lt']) {
+						await page.emulateMedia({ media: 'screen' });
+						await page.goto(`${bundled.url}${locale}/checklists/${slug}/`);
+						await ready(page);
+						await page.locator('.checklist input[type=text]').first().fill('Anna, by 12 May');
+						await page.emulateMedia({ media: 'print' });
+						const pdf = await page.pdf({ format: 'A4' });
+						expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [], `${locale}/checklists/${slug}/`).toHaveLength(1);
+					}
+				}
+			});
+		} finally {
+			await bundled.close();
+		}
 	});
 });
