@@ -30,5 +30,12 @@ export default defineConfig({
 	// Shiki writes inline style attributes, which the Content Security Policy blocks; Prism writes classes (styled in global.css).
 	markdown: { syntaxHighlight: 'prism' },
 	// One policy for every page, defined in src/lib/csp.ts; Astro adds hashes of its own scripts and styles.
-	security: { csp: { ...contentSecurityPolicy, directives: [...contentSecurityPolicy.directives] } },
+	security: {
+		csp: {
+			...contentSecurityPolicy,
+			directives: [...contentSecurityPolicy.directives],
+			scriptDirective: { resources: [...contentSecurityPolicy.scriptDirective.resources] },
+			styleDirective: { resources: [...contentSecurityPolicy.styleDirective.resources] },
+		},
+	},
 });

@@ -1,8 +1,13 @@
 import fs from 'node:fs';
-import { runBuild, sites, buildLogFile } from './helpers/build.ts';
+import path from 'node:path';
+import { runBuild, sites, buildLogFile, tmpRoot } from './helpers/build.ts';
 
 /** Builds each site once per test run; a failed build fails the run with its log. */
 export default function setup() {
+	// Throwaway trees of earlier runs (broken builds, scaffolds) are not needed again.
+	if (fs.existsSync(tmpRoot)) {
+		for (const name of fs.readdirSync(tmpRoot)) if (/^(broken|new-entry)-/.test(name)) fs.rmSync(path.join(tmpRoot, name), { recursive: true, force: true });
+	}
 	for (const [name, site] of Object.entries(sites)) {
 		const result = runBuild(site.config, site.outDir);
 		// Kept for the build-log test, which checks every log for errors.

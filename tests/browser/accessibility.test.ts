@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { htmlFiles, projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
@@ -30,19 +30,13 @@ async function violationsOn(page: Page, label: string): Promise<string[]> {
  * templates are what differ, and every locale's strings are covered).
  */
 describeBrowser('accessibility (axe-core)', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const session = useBrowser();
 
 	async function check(site: (typeof sites)[keyof typeof sites], files: string[]) {
 		const { config } = loadSite(projectRoot, site.config);
 		const server: StaticServer = await serveStatic(site.outDir, config.base);
 		// axe finishes its run in a second page of the same context, so the page needs its own context.
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		const found: string[] = [];
 		try {
@@ -71,7 +65,7 @@ describeBrowser('accessibility (axe-core)', () => {
 	}, 600_000);
 
 	it('finds a violation in a page that has one (the check is really on)', async () => {
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		try {
 			await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="x.png"><p style="color:#bbb;background:#fff">low contrast</p><p class="d">dark only</p></main><style>@media (prefers-color-scheme: dark) { .d { color: #333; background: #222 } }</style></body></html>');
@@ -85,17 +79,10 @@ describeBrowser('accessibility (axe-core)', () => {
 });
 
 describeBrowser('keyboard paths', () => {
-	let browser: Browser;
-	let server: StaticServer;
+	const session = useBrowser({ outDir: sites.fixture.outDir });
 	let page: Page;
 	beforeAll(async () => {
-		browser = await launchBrowser();
-		server = await serveStatic(sites.fixture.outDir, '/');
-		page = await browser.newPage();
-	});
-	afterAll(async () => {
-		await server?.close();
-		await browser?.close();
+		page = await session.browser.newPage();
 	});
 
 	const focused = () =>
@@ -123,7 +110,7 @@ describeBrowser('keyboard paths', () => {
 
 	describe.each(['en/methods/round-table/', 'lv/cases/', 'hu/glossary/'])('on %s', (path) => {
 		beforeAll(async () => {
-			await page.goto(server.url + path, { waitUntil: 'load' });
+			await page.goto(session.server.url + path, { waitUntil: 'load' });
 		});
 
 		it('reaches the skip link first; it is visible when focused and moves focus to main', async () => {
@@ -137,7 +124,7 @@ describeBrowser('keyboard paths', () => {
 		});
 
 		it('reaches the main navigation and the language switcher, each with a visible focus outline', async () => {
-			await page.goto(server.url + path, { waitUntil: 'load' });
+			await page.goto(session.server.url + path, { waitUntil: 'load' });
 			const lang = await tabUntil((f) => f.inNav.includes('lang'));
 			expect(lang, 'language switcher reachable by Tab').toBeDefined();
 			expect(lang!.outline).not.toMatch(/^none|\b0px$/);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
@@ -13,18 +12,12 @@ import { loadSite } from '../../src/lib/site-config.ts';
  * violation. The search page runs a query so Pagefind loads its WebAssembly.
  */
 describeBrowser('Content Security Policy in the browser', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const session = useBrowser();
 
 	it.each(Object.entries(sites))('every page template of the %s site loads with zero CSP violations', async (name, site) => {
 		const { config } = loadSite(projectRoot, site.config);
 		const server: StaticServer = await serveStatic(site.outDir, config.base);
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const violations: string[] = [];
 		const pages = templatePages(site.outDir, config.locales, 'en');
 		// The fixture has every entry type; every site has the shared templates.
@@ -54,7 +47,7 @@ describeBrowser('Content Security Policy in the browser', () => {
 
 	it('does report a violation (the listener works)', async () => {
 		const server = await serveStatic(sites.fixture.outDir, '/');
-		const page = await browser.newPage();
+		const page = await session.browser.newPage();
 		const seen: string[] = [];
 		page.on('console', (m) => seen.push(m.text()));
 		try {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
+import { expect, it } from 'vitest';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
@@ -13,19 +12,13 @@ import { loadSite } from '../../src/lib/site-config.ts';
  * query and the checklist page gets a tick, so their scripts do their work.
  */
 describeBrowser('privacy', () => {
-	let browser: Browser;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const session = useBrowser();
 
 	it.each(Object.entries(sites))('no page template of the %s site requests anything from another origin or sets a cookie', async (_name, site) => {
 		const { config } = loadSite(projectRoot, site.config);
 		const server = await serveStatic(site.outDir, config.base);
 		const origin = new URL(server.url).origin;
-		const context = await browser.newContext();
+		const context = await session.browser.newContext();
 		const leaving: string[] = [];
 		const sameOrigin: string[] = [];
 		await context.route('**/*', (route) => {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { sites } from '../helpers/build.ts';
 
 /**
@@ -62,23 +61,14 @@ const expectations: Record<string, Expectation[]> = {
 };
 
 describeBrowser('search relevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-		server = await serveStatic(sites.bundled.outDir, '/');
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = useBrowser({ outDir: sites.bundled.outDir });
 
 	/** The first three results (path below the locale, title) of each query, from the locale's own index. */
 	async function topThree(page: Page, locale: string, queries: string[]) {
-		await page.goto(`${server.url}${locale}/search/`);
+		await page.goto(`${session.server.url}${locale}/search/`);
 		// A string, not a function: Vitest would rewrite a dynamic import() inside a function for Node.
 		const script = `(async () => {
-			const pagefind = await import(${JSON.stringify(`${new URL(server.url).pathname}pagefind/pagefind.js`)});
+			const pagefind = await import(${JSON.stringify(`${new URL(session.server.url).pathname}pagefind/pagefind.js`)});
 			await pagefind.init();
 			const out = {};
 			for (const query of ${JSON.stringify(queries)}) {
@@ -96,7 +86,7 @@ describeBrowser('search relevance on the bundled library', () => {
 
 	for (const [locale, list] of Object.entries(expectations)) {
 		it(`finds the expected entries in the top three (${locale})`, async () => {
-			const page = await browser.newPage();
+			const page = await session.browser.newPage();
 			try {
 				const results = await topThree(page, locale, list.map((e) => e.query));
 				for (const { query, top3, titlesContain } of list) {

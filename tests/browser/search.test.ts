@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/serve.ts';
 import { sites } from '../helpers/build.ts';
 
 /**
@@ -12,19 +12,10 @@ import { sites } from '../helpers/build.ts';
  * browse links.
  */
 describeBrowser('search page', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-		server = await serveStatic(sites.fixture.outDir, '/');
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = useBrowser({ outDir: sites.fixture.outDir });
 
 	async function withPage(body: (page: Page) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
-		const context = await browser.newContext(options);
+		const context = await session.browser.newContext(options);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
@@ -49,7 +40,7 @@ describeBrowser('search page', () => {
 
 	/** Types a query into the search page's box and waits for the count. */
 	async function search(page: Page, locale: string, query: string, expectedStatus: string | RegExp) {
-		await page.goto(`${server.url}${locale}/search/`);
+		await page.goto(`${session.server.url}${locale}/search/`);
 		await page.locator('#search-q').fill(query);
 		await page.locator('#search-q').press('Enter');
 		await poll(() => status(page).textContent()).toMatch(expectedStatus);
@@ -86,18 +77,18 @@ describeBrowser('search page', () => {
 	it('counts with the right plural form (lv one/other, lt few)', async () => {
 		await withPage(async (page) => {
 			// Filter-only counts: lt has 2 cases + 1 method + 1 legal form (river-cleanup is a fallback there, so 3 of them are indexed).
-			await page.goto(`${server.url}lt/search/?type=case&type=method&type=legalForm`);
+			await page.goto(`${session.server.url}lt/search/?type=case&type=method&type=legalForm`);
 			await poll(() => status(page).textContent()).toBe('3 įrašai atitinka pasirinktus filtrus');
-			await page.goto(`${server.url}lv/search/?type=case`);
+			await page.goto(`${session.server.url}lv/search/?type=case`);
 			await poll(() => status(page).textContent()).toBe('2 ieraksti atbilst izvēlētajiem filtriem');
-			await page.goto(`${server.url}lv/search/?type=method`);
+			await page.goto(`${session.server.url}lv/search/?type=method`);
 			await poll(() => status(page).textContent()).toBe('1 ieraksts atbilst izvēlētajiem filtriem');
 		});
 	});
 
 	it('browses by filter alone, in each locale, and combines filters', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}lv/search/`);
+			await page.goto(`${session.server.url}lv/search/`);
 			await poll(() => status(page).textContent()).toBe('Ierakstiet vārdu vai izvēlieties filtru.');
 			// Before any choice, each value shows how many entries have it.
 			await poll(() => countOf(page, 'Labās prakses piemērs')).toBe('(2)');
@@ -126,7 +117,7 @@ describeBrowser('search page', () => {
 			['en', 'Legal cooperation form', '/en/legal-forms/grant-route/'],
 		] as const) {
 			await withPage(async (page) => {
-				await page.goto(`${server.url}${locale}/search/`);
+				await page.goto(`${session.server.url}${locale}/search/`);
 				await filterBox(page, label).check();
 				await poll(() => resultLinks(page)).toEqual([expected]);
 			});
@@ -135,7 +126,7 @@ describeBrowser('search page', () => {
 
 	it('combines a query with a filter and says when nothing matches', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}en/search/?q=garden&theme=youth`);
+			await page.goto(`${session.server.url}en/search/?q=garden&theme=youth`);
 			await poll(() => status(page).textContent()).toBe('Nothing found for “garden”. Check the spelling, try a shorter word or remove a filter.');
 			expect(await filterBox(page, 'Youth').isChecked()).toBe(true);
 			expect(await page.locator('#search-q').inputValue()).toBe('garden');
@@ -148,14 +139,14 @@ describeBrowser('search page', () => {
 			await search(page, 'en', 'browser', 'Nothing found for “browser”. Check the spelling, try a shorter word or remove a filter.');
 			await search(page, 'en', 'handout', /^Nothing found/);
 			// The checklist's own items are indexed.
-			await page.goto(`${server.url}en/search/?type=checklist`);
+			await page.goto(`${session.server.url}en/search/?type=checklist`);
 			await poll(() => resultLinks(page)).toEqual(['/en/checklists/partnership-action-map/']);
 		});
 	});
 
 	it('takes a query from the header search box on any page', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}lt/methods/round-table/`);
+			await page.goto(`${session.server.url}lt/methods/round-table/`);
 			expect(await page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('pagefind')))).toBe(false);
 			await page.getByRole('searchbox', { name: 'Ieškoti atlase' }).fill('savivaldybe');
 			await page.getByRole('searchbox', { name: 'Ieškoti atlase' }).press('Enter');
@@ -166,7 +157,7 @@ describeBrowser('search page', () => {
 
 	it('works from the keyboard alone', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}hu/search/`);
+			await page.goto(`${session.server.url}hu/search/`);
 			await page.locator('#search-q').focus();
 			await page.keyboard.type('kerekasztal');
 			await page.keyboard.press('Enter');
@@ -187,7 +178,7 @@ describeBrowser('search page', () => {
 	it('links to the browse pages without JavaScript', async () => {
 		await withPage(
 			async (page) => {
-				await page.goto(`${server.url}en/search/?q=garden`);
+				await page.goto(`${session.server.url}en/search/?q=garden`);
 				expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
 				expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
 				for (const name of ['Case studies', 'Youth', 'Hungary', 'NGO']) expect(await page.getByRole('link', { name, exact: true }).first().isVisible(), name).toBe(true);

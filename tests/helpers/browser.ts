@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { serveStatic, type StaticServer } from './serve.ts';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; no browser is downloaded. `CHROMIUM_PATH` overrides. */
@@ -32,4 +33,32 @@ export function launchBrowser(): Promise<Browser> {
 		// This machine has no network: background services would only try to connect out.
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
+}
+
+/**
+ * One Chromium for a test file, and optionally a static server for a built
+ * site, opened before its tests and closed after them. Call inside
+ * `describeBrowser`; read `.browser` and `.server` inside tests.
+ */
+export function useBrowser(site?: { outDir: string; base?: string }): { readonly browser: Browser; readonly server: StaticServer } {
+	let browser: Browser | undefined;
+	let server: StaticServer | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+		if (site) server = await serveStatic(site.outDir, site.base ?? '/');
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get browser() {
+			if (!browser) throw new Error('The browser is not open yet: use it inside a test.');
+			return browser;
+		},
+		get server() {
+			if (!server) throw new Error('No site is served: pass one to useBrowser.');
+			return server;
+		},
+	};
 }
