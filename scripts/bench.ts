@@ -15,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../tests/helpers/serve.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const benchRoot = path.join(root, 'tests/.tmp/bench');
@@ -143,6 +145,41 @@ function writeBare(n: number, contentDir: string): string {
 	return dir;
 }
 
+/**
+ * What the first search on a built site transfers: every Pagefind file the
+ * search page fetches from opening it to showing the first results
+ * (bytes as served, and gzipped as a host that compresses would send them;
+ * Pagefind's index chunks are already compressed, so gzip barely shrinks them).
+ */
+async function firstQueryTransfer(outDir: string, query: string): Promise<{ bytes: number; gzipped: number; files: number } | undefined> {
+	const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+	if (!executablePath) return undefined;
+	const server = await serveStatic(outDir, '/');
+	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	try {
+		const page = await browser.newPage();
+		let bytes = 0;
+		let gzipped = 0;
+		let files = 0;
+		page.on('response', async (response) => {
+			if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
+			const body = await response.body().catch(() => Buffer.alloc(0));
+			bytes += body.length;
+			gzipped += zlib.gzipSync(body).length;
+			files += 1;
+		});
+		await page.goto(`${server.url}en/search/`, { waitUntil: 'networkidle' });
+		await page.locator('#search-q').fill(query);
+		await page.locator('#search-q').press('Enter');
+		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0, undefined, { timeout: 60_000 });
+		await page.waitForLoadState('networkidle');
+		return { bytes, gzipped, files };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
 async function main() {
 	console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
 	const results: { n: number; pages: number; wallMs: number; bareMs: number }[] = [];
@@ -167,6 +204,12 @@ async function main() {
 			const target = w.html + w.css <= 14 * 1024 && w.js === 0 ? 'meets' : 'MISSES';
 			console.log(`typical content page (en/methods/${typical}/), gzipped: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}; HTML+CSS ${kb(w.html + w.css)} — ${target} the target (≤ 14 KB, 0 KB JS)`);
 		}
+		const transfer = await firstQueryTransfer(outDir, 'partnership');
+		console.log(
+			transfer
+				? `search, first query ("partnership", en): ${kb(transfer.bytes)} as served, ${kb(transfer.gzipped)} gzipped, in ${transfer.files} Pagefind files — ${transfer.gzipped < 150 * 1024 ? 'meets' : 'MISSES'} the target (< 150 KB transferred with compression)`
+				: 'search, first query: not measured (no Chromium at /usr/bin/chromium)',
+		);
 		const bare = writeBare(n, content);
 		const bareRun = await build(bare, {});
 		if (bareRun.status !== 0) {

@@ -34,7 +34,8 @@ interface Pagefind {
 	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
 
-const pageSize = 20;
+// Each shown result costs one fragment request (~2 KB): ten keep the first query light.
+const pageSize = 10;
 const typingDelay = 200;
 
 export async function startSearch(root: HTMLElement): Promise<void> {
