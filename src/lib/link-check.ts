@@ -59,9 +59,19 @@ export interface BrokenLink {
 	reason: string;
 }
 
+/** URLs a stylesheet (url()) or an XML file (sitemap <loc>, feed <id>, href="…") refers to. */
+export function extractTextUrls(file: string, text: string): string[] {
+	const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	if (file.endsWith('.css')) return [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:'));
+	if (file.endsWith('.xml')) return [...text.matchAll(/<(?:loc|id)>([^<]+)<\/(?:loc|id)>|\shref="([^"]*)"/g)].map((m) => decode((m[1] ?? m[2])!));
+	return [];
+}
+
 export interface SiteToCheck {
 	/** Every HTML file, relative to the output folder ("en/cases/x/index.html"). */
 	pages: { file: string; html: string }[];
+	/** Stylesheets, sitemaps and feeds, whose references are checked too. */
+	texts?: { file: string; text: string }[];
 	/** The configured base path, e.g. "/" or "/atlas/". */
 	base: string;
 	/** The configured site URL: absolute links to it (canonical, hreflang) are internal too. */
@@ -81,32 +91,32 @@ export function checkSiteLinks(site: SiteToCheck): BrokenLink[] {
 	const origin = new URL(site.site).origin;
 	const parsed = new Map(site.pages.map((p) => [p.file, extractLinks(p.html)]));
 	const broken: BrokenLink[] = [];
-	for (const [file, { links, ids }] of parsed) {
-		const pageUrl = new URL(base + file.replace(/index\.html$/, ''), origin);
-		for (const { url } of links) {
-			let target: URL;
-			try {
-				target = new URL(url, pageUrl);
-			} catch {
-				broken.push({ page: file, url, reason: 'not a valid URL' });
-				continue;
-			}
-			if (target.origin !== origin) continue; // external, mailto:, tel: — not this site's to check
-			const pathname = decodeURIComponent(target.pathname);
-			if (!pathname.startsWith(base)) {
-				broken.push({ page: file, url, reason: `outside the base path ${base}` });
-				continue;
-			}
-			const targetFile = fileFor(pathname.slice(base.length), (f) => parsed.has(f), site.fileExists);
-			if (!targetFile) {
-				broken.push({ page: file, url, reason: 'no such page or file' });
-				continue;
-			}
-			const fragment = decodeURIComponent(target.hash.slice(1));
-			if (!fragment || fragment === 'top') continue;
-			const targetIds = targetFile === file ? ids : parsed.get(targetFile)?.ids;
-			if (targetIds && !targetIds.has(fragment)) broken.push({ page: file, url, reason: `${targetFile} has no id "${fragment}"` });
+	const check = (file: string, url: string, ids: Set<string> | undefined) => {
+		const pageUrl = new URL(base + file.replace(/(^|\/)index\.html$/, '$1'), origin);
+		let target: URL;
+		try {
+			target = new URL(url, pageUrl);
+		} catch {
+			broken.push({ page: file, url, reason: 'not a valid URL' });
+			return;
 		}
-	}
+		if (target.origin !== origin) return; // external, mailto:, tel: — not this site's to check
+		const pathname = decodeURIComponent(target.pathname);
+		if (!pathname.startsWith(base)) {
+			broken.push({ page: file, url, reason: `outside the base path ${base}` });
+			return;
+		}
+		const targetFile = fileFor(pathname.slice(base.length), (f) => parsed.has(f), site.fileExists);
+		if (!targetFile) {
+			broken.push({ page: file, url, reason: 'no such page or file' });
+			return;
+		}
+		const fragment = decodeURIComponent(target.hash.slice(1));
+		if (!fragment || fragment === 'top') return;
+		const targetIds = targetFile === file ? ids : parsed.get(targetFile)?.ids;
+		if (targetIds && !targetIds.has(fragment)) broken.push({ page: file, url, reason: `${targetFile} has no id "${fragment}"` });
+	};
+	for (const [file, { links, ids }] of parsed) for (const { url } of links) check(file, url, ids);
+	for (const { file, text } of site.texts ?? []) for (const url of extractTextUrls(file, text)) check(file, url, undefined);
 	return broken;
 }

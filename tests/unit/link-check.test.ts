@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, extractLinks } from '../../src/lib/link-check.ts';
+import { checkSiteLinks, extractLinks, extractTextUrls } from '../../src/lib/link-check.ts';
 
 const doc = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
@@ -46,5 +46,20 @@ describe('checkSiteLinks', () => {
 			'en/index.html': doc('<a href="/atlas/">home</a>'),
 		};
 		expect(check('/atlas/', pages)).toEqual([{ page: 'index.html', url: '/en/', reason: 'outside the base path /atlas/' }]);
+	});
+});
+
+describe('references in stylesheets, sitemaps and feeds', () => {
+	it('are extracted and checked like page links', () => {
+		expect(extractTextUrls('a.css', 'a{background:url("/x.png")} b{background:url(data:image/png;base64,AA)}')).toEqual(['/x.png']);
+		expect(extractTextUrls('sitemap.xml', '<url><loc>https://e.org/en/</loc><xhtml:link href="https://e.org/lv/&amp;"/></url>')).toEqual(['https://e.org/en/', 'https://e.org/lv/&']);
+		const broken = checkSiteLinks({
+			pages: [{ file: 'en/index.html', html: '<p id="a">x</p>' }],
+			texts: [{ file: 'sitemap.xml', text: '<loc>https://e.org/en/</loc><loc>https://e.org/lv/</loc>' }],
+			base: '/',
+			site: 'https://e.org',
+			fileExists: () => false,
+		});
+		expect(broken).toEqual([{ page: 'sitemap.xml', url: 'https://e.org/lv/', reason: 'no such page or file' }]);
 	});
 });
