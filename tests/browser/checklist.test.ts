@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/serve.ts';
 import { sites } from '../helpers/build.ts';
 
 /**
@@ -16,36 +16,13 @@ const pagePath = (locale: string) => `${locale}/checklists/partnership-action-ma
 const storageKey = 'cooperation-atlas:checklist:partnership-action-map';
 
 describeBrowser('checklist island', () => {
-	let browser: Browser;
-	let server: StaticServer;
-	beforeAll(async () => {
-		browser = await launchBrowser();
-		server = await serveStatic(sites.fixture.outDir, '/');
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const session = useBrowser({ outDir: sites.fixture.outDir });
 
-	async function withPage(body: (page: Page, context: BrowserContext) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
-		const context = await browser.newContext(options);
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		try {
-			await body(page, context);
-		} finally {
-			await context.close();
-		}
-		expect(errors).toEqual([]);
-	}
+	const withPage = session.withPage;
 
 	/** Opens the checklist and waits until the island has hydrated and read saved progress. */
 	async function open(page: Page, locale: string) {
-		await page.goto(server.url + pagePath(locale));
+		await page.goto(session.server.url + pagePath(locale));
 		await ready(page);
 	}
 	async function ready(page: Page) {
@@ -132,7 +109,7 @@ describeBrowser('checklist island', () => {
 
 	it('tells the reader once when saved progress cannot be read, and the page keeps working', async () => {
 		await withPage(async (page) => {
-			await page.goto(server.url + pagePath('en'));
+			await page.goto(session.server.url + pagePath('en'));
 			await page.evaluate((key) => localStorage.setItem(key, '{"version":"future"}'), storageKey);
 			await page.reload();
 			await ready(page);
@@ -149,7 +126,7 @@ describeBrowser('checklist island', () => {
 
 	it('hydrates without layout shift, even with saved ticks and notes', async () => {
 		await withPage(async (page) => {
-			await page.goto(server.url + pagePath('en'));
+			await page.goto(session.server.url + pagePath('en'));
 			await page.evaluate(
 				(key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'map-organisations': { done: true, note: 'Anna' }, 'first-meeting': { done: true } } })),
 				storageKey,
@@ -173,7 +150,7 @@ describeBrowser('checklist island', () => {
 	it('shows every item without JavaScript, and says that nothing is saved', async () => {
 		await withPage(
 			async (page) => {
-				await page.goto(server.url + pagePath('en'));
+				await page.goto(session.server.url + pagePath('en'));
 				const labels = await page.locator('.checklist fieldset label[for^="item-"]').allTextContents();
 				expect(labels).toEqual(['Map organisations', 'Name a coordinator', 'Hold a first meeting']);
 				expect(await page.locator('.checklist fieldset legend').allTextContents()).toEqual(['Phase 1 Preparation', 'Phase 2 Contacting']);
@@ -214,7 +191,7 @@ describeBrowser('checklist island', () => {
 			expect(download.suggestedFilename()).toMatch(/^partnership-action-map-\d{4}-\d{2}-\d{2}\.md$/);
 			const text = fs.readFileSync((await download.path())!, 'utf8');
 			expect(text).toContain('# Cselekvési térkép');
-			expect(text).toContain(`Forrás: ${server.url}hu/checklists/partnership-action-map/`);
+			expect(text).toContain(`Forrás: ${session.server.url}hu/checklists/partnership-action-map/`);
 			expect(text).toContain('3 feladatból 1 kész');
 			expect(text).toContain('## 1. szakasz: Előkészítés');
 			expect(text).toContain('- [x] Szervezetek feltérképezése');

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { sites } from '../helpers/build.ts';
@@ -14,21 +14,7 @@ import { sites } from '../helpers/build.ts';
 describeBrowser('search page', () => {
 	const session = useBrowser({ outDir: sites.fixture.outDir });
 
-	async function withPage(body: (page: Page) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
-		const context = await session.browser.newContext(options);
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		page.on('console', (m) => {
-			if (m.type() === 'error') errors.push(m.text());
-		});
-		try {
-			await body(page);
-		} finally {
-			await context.close();
-		}
-		expect(errors).toEqual([]);
-	}
+	const withPage = session.withPage;
 
 	// Pagefind loads its index and WebAssembly on first use; give it time on a busy machine.
 	const poll = <T,>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { serveStatic, type StaticServer } from './serve.ts';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; no browser is downloaded. `CHROMIUM_PATH` overrides. */
 export const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
@@ -40,7 +40,14 @@ export function launchBrowser(): Promise<Browser> {
  * site, opened before its tests and closed after them. Call inside
  * `describeBrowser`; read `.browser` and `.server` inside tests.
  */
-export function useBrowser(site?: { outDir: string; base?: string }): { readonly browser: Browser; readonly server: StaticServer } {
+export interface BrowserSession {
+	readonly browser: Browser;
+	readonly server: StaticServer;
+	/** Runs `body` in a fresh context and page, then asserts the page logged no error. */
+	withPage(body: (page: Page, context: BrowserContext) => Promise<void>, options?: Parameters<Browser['newContext']>[0]): Promise<void>;
+}
+
+export function useBrowser(site?: { outDir: string; base?: string }): BrowserSession {
 	let browser: Browser | undefined;
 	let server: StaticServer | undefined;
 	beforeAll(async () => {
@@ -52,6 +59,22 @@ export function useBrowser(site?: { outDir: string; base?: string }): { readonly
 		await server?.close();
 	});
 	return {
+		async withPage(body, options = {}) {
+			if (!browser) throw new Error('The browser is not open yet: use it inside a test.');
+			const context = await browser.newContext(options);
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			try {
+				await body(page, context);
+			} finally {
+				await context.close();
+			}
+			expect(errors).toEqual([]);
+		},
 		get browser() {
 			if (!browser) throw new Error('The browser is not open yet: use it inside a test.');
 			return browser;

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkGraph } from '../../src/lib/link-graph.ts';
 import { referencesOf } from '../../src/lib/references.ts';
-import { caseFactsSchema, checklistFactsSchema, methodFactsSchema } from '../../src/schemas/content.ts';
+import { commonFacts, makeCaseFacts } from '../helpers/facts.ts';
+import { checklistFactsSchema, methodFactsSchema } from '../../src/schemas/content.ts';
 
-const common = { reviewed: '2026-01-01', sourceLocale: 'en', sources: [{ title: 'S' }] };
-const caseFacts = caseFactsSchema.parse({
-	...common,
-	country: 'LV',
-	place: 'X',
-	scale: 'town',
-	years: { start: 2020, end: 'ongoing' },
-	themes: ['youth'],
-	partners: [{ sector: 'ngo' }, { sector: 'municipality' }],
-	cooperationForms: ['grant'],
-	methods: ['round-table', 'round-table'],
-	pitfalls: ['silo'],
-	evidence: 'illustrative',
-});
+const common = commonFacts;
+const caseFacts = makeCaseFacts({ cooperationForms: ['grant'], methods: ['round-table', 'round-table'], pitfalls: ['silo'] });
 const methodFacts = methodFactsSchema.parse({ ...common, relatedMethods: ['matrix'], pitfalls: ['silo'], concepts: ['partnership'] });
 const checklistFacts = checklistFactsSchema.parse({ ...common, phases: [{ id: 'p', items: [{ id: 'i', methods: ['round-table'], legalForms: ['grant'] }] }] });
 

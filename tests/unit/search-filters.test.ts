@@ -5,23 +5,12 @@ import { createTranslator } from '../../src/lib/i18n.ts';
 import { flattenStrings } from '../../src/lib/ui-strings.ts';
 import { entryTypes } from '../../src/lib/entry-types.ts';
 import { evidenceLevels, fundingSources, sectors, themes } from '../../src/lib/taxonomy.ts';
-import { caseFactsSchema, legalFormFactsSchema, methodFactsSchema, pitfallFactsSchema } from '../../src/schemas/content.ts';
+import { legalFormFactsSchema, methodFactsSchema, pitfallFactsSchema } from '../../src/schemas/content.ts';
 import { uiStrings } from '../helpers/content.ts';
+import { commonFacts, makeCaseFacts } from '../helpers/facts.ts';
 
-const common = { reviewed: '2026-01-01', sourceLocale: 'en', sources: [{ title: 'S' }] };
-const caseFacts = (over: Record<string, unknown>) =>
-	caseFactsSchema.parse({
-		...common,
-		country: 'LV',
-		place: 'X',
-		scale: 'town',
-		years: { start: 2020, end: 'ongoing' },
-		themes: ['youth'],
-		partners: [{ sector: 'ngo' }, { sector: 'municipality' }],
-		methods: ['round-table'],
-		evidence: 'illustrative',
-		...over,
-	});
+const common = commonFacts;
+const caseFacts = makeCaseFacts;
 
 describe('search filter values', () => {
 	it('takes a case’s filters from its facts, once each', () => {
