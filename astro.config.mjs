@@ -19,7 +19,9 @@ export default defineConfig({
 	// Separate caches let tests build several fixture sites without sharing a content store.
 	cacheDir: process.env.ATLAS_OUT_DIR ? `${process.env.ATLAS_OUT_DIR}.cache` : undefined,
 	trailingSlash: 'ignore',
-	build: { format: 'directory' },
+	// Several pages in flight let rendering go on while others wait for module loads and file writes
+	// (render phase 35 s → 24 s at 4,290 pages; see the README's Benchmark section).
+	build: { format: 'directory', concurrency: 8 },
 	i18n: {
 		locales: config.locales,
 		defaultLocale: config.defaultLocale,

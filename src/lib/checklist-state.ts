@@ -6,6 +6,7 @@
  * Progress is keyed by checklist slug and item id, never by locale, so the
  * same ticks show up when the reader switches language.
  */
+import { dateFormat, pluralRules } from './intl.ts';
 
 /** Bump when the stored shape changes, and teach `migrate` the old shape. */
 export const storageVersion = 1;
@@ -149,7 +150,7 @@ export function fill(template: string, values: Record<string, string | number>):
  * string files, which the build checks for every category a locale needs.
  */
 export function plural(forms: PluralForms, locale: string, count: number, values: Record<string, string | number> = {}): string {
-	const category = new Intl.PluralRules(locale).select(count);
+	const category = pluralRules(locale).select(count);
 	const template = forms[category] ?? forms.other ?? '';
 	return fill(template, { count, ...values });
 }
@@ -187,7 +188,7 @@ function escapeMarkdown(text: string): string {
  */
 export function toMarkdown(checklist: ExportChecklist, state: ChecklistState, strings: ExportStrings, locale: string, date: Date): string {
 	const allIds = checklist.phases.flatMap((phase) => phase.items.map((item) => item.id));
-	const formattedDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+	const formattedDate = dateFormat(locale, { dateStyle: 'long' }).format(date);
 	const lines = [`# ${escapeMarkdown(checklist.title)}`, '', fill(strings.source, { url: checklist.url, date: formattedDate }), '', progressText(strings.progress, locale, progressOf(state, allIds))];
 	for (const phase of checklist.phases) {
 		const ids = phase.items.map((item) => item.id);

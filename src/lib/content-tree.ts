@@ -64,6 +64,20 @@ function readYaml(root: string, full: string): YamlSource {
 	return parseYaml(rel(root, full), fs.readFileSync(full, 'utf8'));
 }
 
+/** Every file under the content folders with its size and modification time: equal fingerprints mean unchanged content. */
+export function contentFingerprint(root: string, contentDirs: string[]): string {
+	const parts: string[] = [];
+	for (const contentDir of contentDirs) {
+		const base = path.resolve(root, contentDir);
+		if (!fs.existsSync(base)) continue;
+		for (const file of (fs.readdirSync(base, { recursive: true }) as string[]).sort()) {
+			const stat = fs.statSync(path.join(base, file));
+			if (stat.isFile()) parts.push(`${contentDir}/${file}:${stat.size}:${stat.mtimeMs}`);
+		}
+	}
+	return parts.join('\n');
+}
+
 export function loadContent(options: ContentOptions): LoadedContent {
 	const { root, contentDirs, knownLocales } = options;
 	const problems: Problem[] = [];

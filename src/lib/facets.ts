@@ -1,6 +1,7 @@
 import { href } from './routes.ts';
 import { filterValuesOf } from './search-filters.ts';
 import type { CaseFacts } from '../schemas/content.ts';
+import { collator } from './intl.ts';
 
 /**
  * Browse facets: static pages that list the cases sharing a theme, a country
@@ -42,8 +43,8 @@ export function facetValues(cases: FacetCase[], facet: BrowseFacet): FacetValue[
  */
 export function sortFacetValues(values: FacetValue[], label: (value: string) => string, locale: string, order?: readonly string[]): FacetValue[] {
 	if (order) return [...values].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-	const collator = new Intl.Collator(locale);
-	return [...values].sort((a, b) => collator.compare(label(a.value), label(b.value)));
+	const byLabel = collator(locale);
+	return [...values].sort((a, b) => byLabel.compare(label(a.value), label(b.value)));
 }
 
 /** URL segment of a facet value: country codes are lower-cased, other values are already slugs. */

@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { referenceLocale, type UiStrings } from './ui-strings.ts';
+import { dateFormat, displayNames, numberFormat } from './intl.ts';
 
 export type Translate = TFunction;
 
@@ -19,24 +20,45 @@ export function createTranslator(locale: string, strings: Record<string, UiStrin
 		returnNull: false,
 		showSupportNotice: false,
 	} as Parameters<typeof instance.init>[0]);
-	return instance.t.bind(instance) as Translate;
+	// Called with a key and optional plain options (count, interpolation values); every UI string is a string.
+	const lookup = instance.t.bind(instance) as unknown as (key: unknown, options?: unknown) => string;
+	// Strings are fixed once loaded, and pages ask for the same few hundred over and over; i18next's lookup is costly at 4,000 pages.
+	const known = new Map<string, string>();
+	const remembered = (key: unknown, options?: unknown): string => {
+		if (typeof key !== 'string' || (options !== undefined && (typeof options !== 'object' || options === null))) return lookup(key, options);
+		const id = options === undefined ? key : `${key}\0${JSON.stringify(options)}`;
+		let value = known.get(id);
+		if (value === undefined) {
+			value = lookup(key, options);
+			known.set(id, value);
+		}
+		return value;
+	};
+	return remembered as unknown as Translate;
 }
 
 export function formatDate(date: Date, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 export function formatNumber(value: number, locale: string): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return numberFormat(locale).format(value);
 }
 
 /** A language's name in its own language, e.g. "latviešu". */
 export function nativeLanguageName(locale: string): string {
-	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
-	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+	let name = nativeNames.get(locale);
+	if (name === undefined) {
+		const lower = displayNames(locale, { type: 'language' }).of(locale) ?? locale;
+		// Locale-aware upper-casing is slow and every page names every language, so each name is made once.
+		name = lower.charAt(0).toLocaleUpperCase(locale) + lower.slice(1);
+		nativeNames.set(locale, name);
+	}
+	return name;
 }
+const nativeNames = new Map<string, string>();
 
 /** A language's name in the reader's language, e.g. "angļu" for English read in Latvian. */
 export function languageNameIn(locale: string, readerLocale: string): string {
-	return new Intl.DisplayNames([readerLocale], { type: 'language' }).of(locale) ?? locale;
+	return displayNames(readerLocale, { type: 'language' }).of(locale) ?? locale;
 }

@@ -1,6 +1,7 @@
 import { entryTypes, type EntryType } from './entry-types.ts';
 import { countryName, evidenceLevels, fundingSources, sectors, themes } from './taxonomy.ts';
 import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../schemas/content.ts';
+import { collator } from './intl.ts';
 
 /**
  * Search filters. Each entry page carries its filter values as Pagefind
@@ -79,14 +80,14 @@ export function filterValueLabel(name: SearchFilterName, value: string, { t, loc
  * their label in the reader's language.
  */
 export function filterOptions(entries: FilterValues[], label: (name: SearchFilterName, value: string) => string, locale: string): { name: SearchFilterName; values: { value: string; label: string }[] }[] {
-	const collator = new Intl.Collator(locale);
+	const byLabel = collator(locale);
 	return searchFilterNames
 		.map((name) => {
 			const present = new Set(entries.flatMap((e) => e[name] ?? []));
 			const fixed = (fixedFilterValues as Partial<Record<SearchFilterName, readonly string[]>>)[name];
 			const values = fixed
 				? fixed.filter((v) => present.has(v)).map((value) => ({ value, label: label(name, value) }))
-				: [...present].map((value) => ({ value, label: label(name, value) })).sort((a, b) => collator.compare(a.label, b.label));
+				: [...present].map((value) => ({ value, label: label(name, value) })).sort((a, b) => byLabel.compare(a.label, b.label));
 			return { name, values };
 		})
 		.filter((group) => group.values.length > 0);

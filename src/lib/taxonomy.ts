@@ -2,6 +2,8 @@
  * Controlled vocabularies. Each list is defined here once; schemas, filters,
  * facet pages, the codebook and the scaffolder all import it.
  */
+import { displayNames } from './intl.ts';
+
 export const scales = ['village', 'town', 'city', 'region', 'national'] as const;
 
 export const themes = [
@@ -61,10 +63,10 @@ export type TaxonomyName = keyof typeof taxonomies;
 /** True for an ISO 3166-1 alpha-2 code that Intl knows as a region. */
 export function isCountryCode(code: string): boolean {
 	if (!/^[A-Z]{2}$/.test(code)) return false;
-	const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code);
+	const name = displayNames('en', { type: 'region', fallback: 'none' }).of(code);
 	return name !== undefined;
 }
 
 export function countryName(code: string, locale: string): string {
-	return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+	return displayNames(locale, { type: 'region' }).of(code) ?? code;
 }

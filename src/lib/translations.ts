@@ -2,6 +2,8 @@
  * Which text to show for an entry in a requested locale, and how translations
  * of one entry are grouped.
  */
+import { collator } from './intl.ts';
+
 export interface Localized<T> {
 	locale: string;
 	data: T;
@@ -48,6 +50,6 @@ export function groupTranslations<T>(items: { slug: string; locale: string; data
 
 /** Sorts by a title in the reader's language, the way a dictionary would. */
 export function compareTitles(locale: string) {
-	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-	return (a: { title: string }, b: { title: string }) => collator.compare(a.title, b.title);
+	const byTitle = collator(locale, { sensitivity: 'base', numeric: true });
+	return (a: { title: string }, b: { title: string }) => byTitle.compare(a.title, b.title);
 }

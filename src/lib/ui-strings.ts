@@ -1,4 +1,5 @@
 import type { Problem } from './problems.ts';
+import { pluralRules } from './intl.ts';
 
 /**
  * UI strings: one JSON file per locale. English is the reference: every key it
@@ -22,7 +23,7 @@ export function flattenStrings(strings: UiStrings, prefix = ''): Map<string, str
 
 /** Plural categories a locale needs, from CLDR via Intl. */
 export function pluralCategories(locale: string): string[] {
-	return new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+	return pluralRules(locale).resolvedOptions().pluralCategories as string[];
 }
 
 export function validateUiStrings(

@@ -64,6 +64,8 @@ async function loadAtlas(): Promise<Atlas> {
 	const graph = buildLinkGraph(entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.source.facts as never) })));
 	const articles = await getCollection('articles');
 	const articleIndex = new Map(articles.map((a) => [a.id, a]));
+	// Every entry page links glossary terms; merge each locale's glossary once.
+	const glossaries = new Map<string, GlossaryText>();
 	return {
 		entries,
 		byType: (type) => entries.filter((e) => e.type === type),
@@ -71,9 +73,13 @@ async function loadAtlas(): Promise<Atlas> {
 		graph,
 		glossary: content.glossary,
 		glossaryText(locale) {
-			const merged: GlossaryText = {};
-			for (const fallback of ['en', config.defaultLocale, locale]) {
-				Object.assign(merged, content.glossary.texts.find((t) => t.locale === fallback)?.data ?? {});
+			let merged = glossaries.get(locale);
+			if (!merged) {
+				merged = {};
+				for (const fallback of ['en', config.defaultLocale, locale]) {
+					Object.assign(merged, content.glossary.texts.find((t) => t.locale === fallback)?.data ?? {});
+				}
+				glossaries.set(locale, merged);
 			}
 			return merged;
 		},

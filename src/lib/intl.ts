@@ -1,0 +1,36 @@
+/**
+ * Shared Intl objects. Creating one looks up locale data each time, which
+ * showed up as seconds of a 4,000-page build when every date, language name
+ * and sorted list made its own; they are immutable, so one per locale and
+ * options serves every caller (the build and the checklist island alike).
+ */
+const made = new Map<string, unknown>();
+
+function once<T>(key: string, make: () => T): T {
+	let value = made.get(key) as T | undefined;
+	if (value === undefined) {
+		value = make();
+		made.set(key, value);
+	}
+	return value;
+}
+
+export function collator(locale: string, options: Intl.CollatorOptions = {}): Intl.Collator {
+	return once(`collator|${locale}|${JSON.stringify(options)}`, () => new Intl.Collator(locale, options));
+}
+
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	return once(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+export function numberFormat(locale: string): Intl.NumberFormat {
+	return once(`number|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
+export function pluralRules(locale: string): Intl.PluralRules {
+	return once(`plural|${locale}`, () => new Intl.PluralRules(locale));
+}
+
+export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
+	return once(`names|${locale}|${JSON.stringify(options)}`, () => new Intl.DisplayNames([locale], options));
+}
