@@ -21,7 +21,8 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	// Several pages in flight let rendering go on while others wait for module loads and file writes
 	// (render phase 35 s → 24 s at 4,290 pages; see the README's Benchmark section).
-	build: { format: 'directory', concurrency: 8 },
+	// Stylesheets stay files: cached once for every page, instead of 6 KB of <style> (and its CSP hash) in each.
+	build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
 	i18n: {
 		locales: config.locales,
 		defaultLocale: config.defaultLocale,

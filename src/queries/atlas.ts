@@ -7,6 +7,7 @@ import { referencesOf } from '../lib/references.ts';
 import { chooseTranslation, compareTitles, type Choice } from '../lib/translations.ts';
 import { createTranslator, type Translate } from '../lib/i18n.ts';
 import type { ArticleText, ChecklistText, GlossaryText } from '../schemas/content.ts';
+import { readGitHistory, type GitHistory } from '../lib/git-history.ts';
 
 /**
  * The one place pages get content from: facts, translations and links joined
@@ -108,6 +109,13 @@ export function translator(locale: string): Translate {
 		translators.set(locale, t);
 	}
 	return t;
+}
+
+let history: GitHistory | undefined;
+/** Git history of the content folders, read once per build: every locale's translation-status page shows the same. */
+export function contentHistory(): GitHistory {
+	history ??= readGitHistory(process.cwd(), config.contentDirs);
+	return history;
 }
 
 export function localeParams() {
