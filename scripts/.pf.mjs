@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+const sel = process.argv[2] === 'ex' ? ['button', 'textarea', 'progress', '[role="status"]', '[aria-live]', '.checklist-device', '.checklist-intro', '.checklist-progress', '.checklist-tools'] : [];
+let t = performance.now();
+const { index } = await pagefind.createIndex({ excludeSelectors: sel });
+await index.addDirectory({ path: 'tests/.tmp/bench/n1000/dist' });
+console.log('add', ((performance.now() - t) / 1000).toFixed(1));
+t = performance.now();
+await index.writeFiles({ outputPath: '/tmp/pfx' });
+console.log('write', ((performance.now() - t) / 1000).toFixed(1));
+await pagefind.close();
