@@ -203,6 +203,8 @@ const printPhases = (run: Run) => {
 async function main() {
 	const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 	console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+	// Both builds inherit it: `npm run` sets it from .npmrc, so the bench builds the way `npm run build` does.
+	console.log(`NODE_OPTIONS for both builds: ${process.env.NODE_OPTIONS || '(none)'}`);
 	if (runs > 1) console.log(`Each build runs ${runs} times from a cold cache; figures are from the fastest run.`);
 	const results: { n: number; pages: number; wallMs: number; bareMs: number }[] = [];
 	for (const n of sizes) {

@@ -24,3 +24,11 @@ describe('GitHub Actions workflows', () => {
 		}
 	});
 });
+
+describe('Node settings of npm scripts', () => {
+	it('run every script, the build included, with the young-generation size the benchmark measured', () => {
+		expect(fs.readFileSync(path.join(projectRoot, '.npmrc'), 'utf8')).toMatch(/^node-options=.*--max-semi-space-size=16(\s|$)/m);
+		// Started by `npm test`, this process got NODE_OPTIONS from .npmrc the same way `npm run build` does.
+		if (process.env.npm_lifecycle_event === 'test') expect(process.env.NODE_OPTIONS).toContain('--max-semi-space-size=16');
+	});
+});
