@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -26,7 +27,9 @@ const memo = globalThis as typeof globalThis & { [lastCheck]?: CheckMemo };
 
 /** Checks every content file before Astro reads it, the same way `npm run validate` does. */
 export function validateSiteContent(site: ResolvedSite, root: string) {
-	const key = JSON.stringify([path.resolve(root), site.config, site.strings, site.knownLocales, contentFingerprint(root, site.config.contentDirs)]);
+	const key = createHash('sha256')
+		.update(JSON.stringify([path.resolve(root), site.config, site.strings, site.knownLocales, contentFingerprint(root, site.config.contentDirs)]))
+		.digest('hex');
 	const previous = memo[lastCheck];
 	const content = previous?.key === key ? previous.content : loadContent({
 		root,

@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { referenceLocale, type UiStrings } from './ui-strings.ts';
-import { dateFormat, displayNames, numberFormat } from './intl.ts';
+import { dateFormat, displayNames, numberFormat, once } from './intl.ts';
 
 export type Translate = TFunction;
 
@@ -47,16 +47,12 @@ export function formatNumber(value: number, locale: string): string {
 
 /** A language's name in its own language, e.g. "latviešu". */
 export function nativeLanguageName(locale: string): string {
-	let name = nativeNames.get(locale);
-	if (name === undefined) {
-		const lower = displayNames(locale, { type: 'language' }).of(locale) ?? locale;
-		// Locale-aware upper-casing is slow and every page names every language, so each name is made once.
-		name = lower.charAt(0).toLocaleUpperCase(locale) + lower.slice(1);
-		nativeNames.set(locale, name);
-	}
-	return name;
+	// Locale-aware upper-casing is slow and every page names every language, so each name is made once.
+	return once(`native-name|${locale}`, () => {
+		const name = displayNames(locale, { type: 'language' }).of(locale) ?? locale;
+		return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+	});
 }
-const nativeNames = new Map<string, string>();
 
 /** A language's name in the reader's language, e.g. "angļu" for English read in Latvian. */
 export function languageNameIn(locale: string, readerLocale: string): string {

@@ -6,7 +6,8 @@
  */
 const made = new Map<string, unknown>();
 
-function once<T>(key: string, make: () => T): T {
+/** A value made once per key (a locale plus options) and shared after that. */
+export function once<T>(key: string, make: () => T): T {
 	let value = made.get(key) as T | undefined;
 	if (value === undefined) {
 		value = make();

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { config } from './atlas.ts';
 import type { LoadedContent } from '../lib/content-tree.ts';
 import type { LoadedPage } from '../lib/local-pages.ts';
@@ -37,13 +37,18 @@ export function getLocalPages(): Promise<LocalPage[]> {
 	return cached;
 }
 
-/** Pages sorted by their title in the reader's language, for the footer. */
-export async function localPagesFor(locale: string): Promise<LocalPage[]> {
-	const compare = compareTitles(locale);
-	return [...(await getLocalPages())].sort((a, b) => compare(a.text(locale).shown.data, b.text(locale).shown.data));
+const sorted = new Map<string, Promise<LocalPage[]>>();
+/** Pages sorted by their title in the reader's language, for the footer of every page: sorted once per locale. */
+export function localPagesFor(locale: string): Promise<LocalPage[]> {
+	let pages = sorted.get(locale);
+	if (!pages) {
+		const compare = compareTitles(locale);
+		pages = getLocalPages().then((all) => [...all].sort((a, b) => compare(a.text(locale).shown.data, b.text(locale).shown.data)));
+		sorted.set(locale, pages);
+	}
+	return pages;
 }
 
 export async function localPageArticle(slug: string, locale: string) {
-	const articles = await getCollection('articles');
-	return articles.find((a) => a.id === `${pagesFolder}/${slug}/${locale}`);
+	return getEntry('articles', `${pagesFolder}/${slug}/${locale}`);
 }
