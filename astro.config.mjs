@@ -7,6 +7,7 @@ import atlasSearch from './src/search-index.ts';
 import atlasSitemap from './src/sitemap.ts';
 import { loadSite } from './src/lib/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
+import { mdxOptions } from './src/lib/mdx-options.ts';
 
 // One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
 const site = loadSite();
@@ -30,7 +31,7 @@ export default defineConfig({
 	},
 	// Preact's Babel transform would otherwise parse every .ts and .mjs module too (the generated
 	// content-modules.mjs alone is over 500 KB at 4,000 pages); only the island is JSX.
-	integrations: [atlas(site), mdx(), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
+	integrations: [atlas(site), mdx(mdxOptions), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
 	// Shiki writes inline style attributes, which the Content Security Policy blocks; Prism writes classes (styled in global.css).
 	markdown: { syntaxHighlight: 'prism' },
