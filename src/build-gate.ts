@@ -1,4 +1,4 @@
-import { findLogProblems, formatLogProblems } from './lib/build-log.ts';
+import { findLogProblems, formatLogProblems, isHeadInjectDirectiveWarning, type BundlerLog } from './lib/build-log.ts';
 
 /**
  * Astro's logger offers integrations no way to read other plugins' messages,
@@ -30,4 +30,10 @@ export function observeBuildLog(): { stop(): string } {
 export function assertCleanBuildLog(log: string): void {
 	const problems = findLogProblems(log);
 	if (problems.length) throw new Error(`The build logged ${problems.length} error(s); a build with errors is not published:\n${formatLogProblems(problems)}`);
+}
+
+/** Rolldown's `onLog`: shows every bundler message except Astro's head-inject directive warnings. */
+export function showBundlerLog<Level extends string, Log extends BundlerLog>(level: Level, log: Log, show: (level: Level, log: Log) => void): void {
+	if (level === 'warn' && isHeadInjectDirectiveWarning(log)) return;
+	show(level, log);
 }

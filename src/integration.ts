@@ -6,7 +6,7 @@ import { contentFingerprint, loadContent, sectionHeadingsFrom } from './lib/cont
 import { ContentError } from './lib/problems.ts';
 import type { ResolvedSite } from './lib/site-config.ts';
 import { missingPages } from './lib/build-log.ts';
-import { assertCleanBuildLog, observeBuildLog } from './build-gate.ts';
+import { assertCleanBuildLog, observeBuildLog, showBundlerLog } from './build-gate.ts';
 import { routes } from './lib/routes.ts';
 import { entryTypes } from './lib/entry-types.ts';
 
@@ -63,6 +63,11 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 				addWatchFile(new URL(site.configFile, config.root));
 				updateConfig({
 					vite: {
+						build: {
+							rolldownOptions: {
+								onLog: showBundlerLog,
+							},
+						},
 						plugins: [
 							{
 								name: 'atlas-site-config',

@@ -36,6 +36,23 @@ export function formatLogProblems(problems: LogProblem[]): string {
 	return problems.map((p) => `  log line ${p.line}: ${p.kind === 'render' ? 'a page failed to render' : 'error'}: ${p.text}`).join('\n');
 }
 
+/** A Rolldown log record, as far as the atlas reads it. */
+export interface BundlerLog {
+	code?: string;
+	message: string;
+}
+
+/**
+ * Astro 7 marks the asset module of every MDX entry with the directive
+ * "use astro:head-inject", and Rolldown warns, once per entry, that bundling may
+ * not preserve it (withastro/astro#18087, open). Rolldown keeps the directive,
+ * so pages are right; the warnings (about 39,000 log lines at 4,000 entries)
+ * would only bury the ones that matter. Every other warning is shown.
+ */
+export function isHeadInjectDirectiveWarning(log: BundlerLog): boolean {
+	return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"');
+}
+
 /** Expected site paths (without base, e.g. "lv/cases/x/") that the build did not write. */
 export function missingPages(expected: readonly string[], built: readonly string[]): string[] {
 	const normalise = (p: string) => p.replace(/^\/+/, '').replace(/index\.html$/, '').replace(/\/?$/, '/').replace(/^\/$/, '');

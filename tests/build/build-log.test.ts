@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLogFile, projectRoot, runBuild, sites, tmpRoot } from '../helpers/build.ts';
-import { findLogProblems, formatLogProblems } from '../../src/lib/build-log.ts';
+import { findLogProblems, formatLogProblems, stripAnsi } from '../../src/lib/build-log.ts';
 
 describe('build-log gate', () => {
 	it.each(Object.entries(sites))('the %s site built with no [ERROR] line and no failed page', (_name, site) => {
 		const log = fs.readFileSync(buildLogFile(site.outDir), 'utf8');
 		expect(log).toMatch(/Complete!/);
 		expect(formatLogProblems(findLogProblems(log))).toBe('');
+	});
+
+	// Warnings are shown, not fatal; a clean build has none, so a new one is not lost among old ones.
+	it.each(Object.entries(sites))('the %s site built with no warning', (_name, site) => {
+		const log = stripAnsi(fs.readFileSync(buildLogFile(site.outDir), 'utf8'));
+		expect(log.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
 	});
 
 	/**

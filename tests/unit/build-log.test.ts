@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLogProblems, missingPages, stripAnsi } from '../../src/lib/build-log.ts';
+import { findLogProblems, isHeadInjectDirectiveWarning, missingPages, stripAnsi } from '../../src/lib/build-log.ts';
+import { showBundlerLog } from '../../src/build-gate.ts';
 
 describe('build-log gate', () => {
 	it('finds [ERROR] lines, also in the middle of a progress line and in colour', () => {
@@ -29,5 +30,32 @@ describe('build-log gate', () => {
 		const built = ['index.html', 'en/index.html', 'en/cases/a/index.html', 'lv/cases/a/index.html'];
 		expect(missingPages(['', 'en/', 'en/cases/a/', 'lv/cases/a/', 'lv/cases/b/', 'hu/'], built)).toEqual(['lv/cases/b/', 'hu/']);
 		expect(missingPages(['en/cases/a'], built)).toEqual([]);
+	});
+
+	// Rolldown's wording for the warning Astro 7 causes once per MDX entry (withastro/astro#18087).
+	const headInject = {
+		code: 'MODULE_LEVEL_DIRECTIVE',
+		message: 'The semantics of the module level directive "use astro:head-inject" in "content/cases/x/en.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+	};
+
+	it("recognises Astro's head-inject directive warning and nothing else", () => {
+		expect(isHeadInjectDirectiveWarning(headInject)).toBe(true);
+		expect(isHeadInjectDirectiveWarning({ ...headInject, message: headInject.message.replace('astro:head-inject', 'client') })).toBe(false);
+		expect(isHeadInjectDirectiveWarning({ ...headInject, code: 'CIRCULAR_DEPENDENCY' })).toBe(false);
+		expect(isHeadInjectDirectiveWarning({ message: headInject.message })).toBe(false);
+	});
+
+	it('passes every bundler message on except that warning', () => {
+		const shown: [string, string][] = [];
+		const show = (level: string, log: { message: string }) => shown.push([level, log.message]);
+		showBundlerLog('warn', headInject, show);
+		showBundlerLog('warn', { code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use client" may not be preserved' }, show);
+		showBundlerLog('info', headInject, show);
+		showBundlerLog('warn', { code: 'EVAL', message: 'Use of eval is strongly discouraged' }, show);
+		expect(shown).toEqual([
+			['warn', 'directive "use client" may not be preserved'],
+			['info', headInject.message],
+			['warn', 'Use of eval is strongly discouraged'],
+		]);
 	});
 });
