@@ -1,6 +1,5 @@
 /**
- * Options for @astrojs/mdx, shared by the site (astro.config.mjs) and the
- * benchmark's bare baseline, so the full/bare ratio compares like with like.
+ * Options for @astrojs/mdx (astro.config.mjs).
  *
  * `optimize` compiles each run of static Markdown into one HTML string instead
  * of a JSX call per element. Every article is a module in Astro's server bundle,
