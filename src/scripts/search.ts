@@ -119,6 +119,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const filters = chosenFilters();
 		remember(query, filters);
 		list.replaceChildren();
+		// Busy until results and filter counts are in: assistive technology waits, and so can tests.
+		list.setAttribute('aria-busy', 'true');
 		more.hidden = true;
 		const idle = !query && Object.keys(filters).length === 0;
 		status.textContent = idle ? t('search.prompt') : t('search.loading');
@@ -144,6 +146,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			if (id !== generation) return;
 			console.error(error);
 			status.replaceChildren(t('search.failed'), ' ', link('#browse', t('search.browse')));
+		} finally {
+			if (id === generation) list.setAttribute('aria-busy', 'false');
 		}
 	}
 

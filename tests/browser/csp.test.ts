@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { describeBrowser, untilSettled, useBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
@@ -34,8 +34,9 @@ describeBrowser('Content Security Policy in the browser', () => {
 					if (/Content Security Policy|CSP violation/i.test(m.text())) violations.push(`${template} (${file}): ${m.text()}`);
 				});
 				const query = template === 'search' ? '?q=partnership' : '';
-				// Only the search page keeps loading after `load` (Pagefind's index and WebAssembly).
-				await page.goto(server.url + pagePath(file) + query, { waitUntil: template === 'search' ? 'networkidle' : 'load' });
+				await page.goto(server.url + pagePath(file) + query);
+				// The search page goes on loading Pagefind's index and WebAssembly after `load`.
+				await untilSettled(page, template);
 				await page.close();
 			}
 		} finally {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { describeBrowser, untilSettled, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
@@ -35,7 +35,8 @@ describeBrowser('privacy', () => {
 			const page = await context.newPage();
 			for (const { template, file } of pages) {
 				const query = template === 'search' ? '?q=partnership' : '';
-				await page.goto(server.url + pagePath(file) + query, { waitUntil: template === 'search' || template === 'checklists/*' ? 'networkidle' : 'load' });
+				await page.goto(server.url + pagePath(file) + query);
+				await untilSettled(page, template);
 				// A tick in the checklist exercises its saving of progress.
 				if (template === 'checklists/*') await page.locator('main input[type="checkbox"]').first().click();
 			}

@@ -44,6 +44,8 @@ describeBrowser('search page', () => {
 			await withPage(async (page) => {
 				await search(page, locale, query, expected);
 				await poll(() => resultLinks(page)).toEqual([`/${locale}/cases/community-garden/`]);
+				// The results stop being busy once they and the filter counts are in.
+				await poll(() => page.locator('[data-search-results]').getAttribute('aria-busy')).toBe('false');
 				// The address keeps the search, so it can be bookmarked or shared.
 				expect(new URL(page.url()).searchParams.get('q')).toBe(query);
 				// The matched words are highlighted in the excerpt.

@@ -85,3 +85,17 @@ export function useBrowser(site?: { outDir: string; base?: string }): BrowserSes
 		},
 	};
 }
+
+/**
+ * Waits until a page's own script has done its work: the search page has
+ * answered its query (results and filter counts in), the checklist island has
+ * hydrated. Other pages are done at `load`.
+ */
+export async function untilSettled(page: Page, template: string): Promise<void> {
+	if (template === 'search') await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached' });
+	if (template === 'checklists/*') {
+		// The island hydrates when it becomes visible.
+		await page.locator('.checklist').scrollIntoViewIfNeeded();
+		await page.locator('.checklist[data-ready="true"]').waitFor();
+	}
+}
