@@ -46,7 +46,7 @@ export interface BundlerLog {
  * Astro 7 marks the asset module of every MDX entry with the directive
  * "use astro:head-inject", and Rolldown warns, once per entry, that bundling may
  * not preserve it (withastro/astro#18087, open). Rolldown keeps the directive,
- * so pages are right; the warnings (about 39,000 log lines at 4,000 entries)
+ * so pages are right; the warnings (about 39,000 log lines for 3,900 MDX files)
  * would only bury the ones that matter. Every other warning is shown.
  */
 export function isHeadInjectDirectiveWarning(log: BundlerLog): boolean {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeBrowser, useBrowser } from '../helpers/browser.ts';
+import { checklistReady, describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/serve.ts';
 import { sites } from '../helpers/build.ts';
 
@@ -23,11 +23,7 @@ describeBrowser('checklist island', () => {
 	/** Opens the checklist and waits until the island has hydrated and read saved progress. */
 	async function open(page: Page, locale: string) {
 		await page.goto(session.server.url + pagePath(locale));
-		await ready(page);
-	}
-	async function ready(page: Page) {
-		await page.locator('.checklist').scrollIntoViewIfNeeded();
-		await page.locator('.checklist[data-ready="true"]').waitFor();
+		await checklistReady(page);
 	}
 	const box = (page: Page, label: string) => page.getByRole('checkbox', { name: label, exact: true });
 	const note = (page: Page, label: string, word = 'Note') => page.getByRole('textbox', { name: `${word} (${label})`, exact: true });
@@ -44,7 +40,7 @@ describeBrowser('checklist island', () => {
 			expect(await page.locator('[aria-live=polite]').textContent()).toBe('Contacting: 1 of 1 item done. In total: 2 of 3 items done.');
 
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			expect(await checked(page)).toEqual([true, false, true]);
 			expect(await page.locator('#note-first-meeting').inputValue()).toBe('Town hall, 12 May');
 			expect(await page.locator('#checklist-total-text').textContent()).toBe('2 of 3 items done');
@@ -52,7 +48,7 @@ describeBrowser('checklist island', () => {
 			// Through the language switcher, as a reader would.
 			await page.locator('nav.lang a[hreflang="lv"]').click();
 			await page.waitForURL(/\/lv\/checklists\/partnership-action-map\/$/);
-			await ready(page);
+			await checklistReady(page);
 			expect(await page.locator('html').getAttribute('lang')).toBe('lv');
 			expect(await checked(page)).toEqual([true, false, true]);
 			expect(await box(page, 'Apzināt organizācijas').isChecked()).toBe(true);
@@ -63,7 +59,7 @@ describeBrowser('checklist island', () => {
 			await box(page, 'Iecelt koordinatoru').check();
 			await page.locator('nav.lang a[hreflang="lt"]').click();
 			await page.waitForURL(/\/lt\//);
-			await ready(page);
+			await checklistReady(page);
 			expect(await checked(page)).toEqual([true, true, true]);
 			expect(await page.locator('#checklist-total-text').textContent()).toBe('Atlikta: 3 iš 3 punktų');
 		});
@@ -82,7 +78,7 @@ describeBrowser('checklist island', () => {
 			expect(await checked(page)).toEqual([false, false, false]);
 			expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			expect(await checked(page)).toEqual([false, false, false]);
 			expect(await page.locator('#checklist-total-text').textContent()).toBe('0 of 3 items done');
 		});
@@ -102,7 +98,7 @@ describeBrowser('checklist island', () => {
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-map-organisations');
 			await page.keyboard.type('Anna');
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			expect(await page.locator('#note-map-organisations').inputValue()).toBe('Anna');
 		});
 	});
@@ -112,12 +108,12 @@ describeBrowser('checklist island', () => {
 			await page.goto(session.server.url + pagePath('en'));
 			await page.evaluate((key) => localStorage.setItem(key, '{"version":"future"}'), storageKey);
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			await expect.poll(() => page.locator('.checklist-notice').textContent()).toContain('could not be read');
 			await page.getByRole('button', { name: 'OK' }).click();
 			expect(await page.locator('.checklist-notice').count()).toBe(0);
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			expect(await page.locator('.checklist-notice').count()).toBe(0);
 			await box(page, 'Map organisations').check();
 			expect(await page.locator('#checklist-total-text').textContent()).toBe('1 of 3 items done');
@@ -140,7 +136,7 @@ describeBrowser('checklist island', () => {
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.reload();
-			await ready(page);
+			await checklistReady(page);
 			expect(await checked(page)).toEqual([true, false, true]);
 			await page.waitForTimeout(300);
 			expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
@@ -229,7 +225,7 @@ describeBrowser('checklist island', () => {
 					for (const locale of ['en', 'hu', 'lv', 'lt']) {
 						await page.emulateMedia({ media: 'screen' });
 						await page.goto(`${bundled.url}${locale}/checklists/${slug}/`);
-						await ready(page);
+						await checklistReady(page);
 						await page.locator('.checklist input[type=text]').first().fill('Anna, by 12 May');
 						await page.emulateMedia({ media: 'print' });
 						const pdf = await page.pdf({ format: 'A4' });

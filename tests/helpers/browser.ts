@@ -93,9 +93,11 @@ export function useBrowser(site?: { outDir: string; base?: string }): BrowserSes
  */
 export async function untilSettled(page: Page, template: string): Promise<void> {
 	if (template === 'search') await page.locator('[data-search-results][aria-busy="false"]').waitFor({ state: 'attached' });
-	if (template === 'checklists/*') {
-		// The island hydrates when it becomes visible.
-		await page.locator('.checklist').scrollIntoViewIfNeeded();
-		await page.locator('.checklist[data-ready="true"]').waitFor();
-	}
+	if (template === 'checklists/*') await checklistReady(page);
+}
+
+/** Waits until the checklist island has hydrated (it does so when it becomes visible) and read saved progress. */
+export async function checklistReady(page: Page): Promise<void> {
+	await page.locator('.checklist').scrollIntoViewIfNeeded();
+	await page.locator('.checklist[data-ready="true"]').waitFor();
 }
