@@ -5,6 +5,8 @@ import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, 
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
 import { referencesOf } from './references.ts';
+import { avoidedTerms, termbaseProblems } from './termbase.ts';
+import { factFields, type FactField } from './taxonomy.ts';
 import { placeholder, placeholderLines } from './scaffold.ts';
 import { loadPagesIn, pagesFolder, type LoadedPage } from './local-pages.ts';
 
@@ -123,7 +125,7 @@ export function loadContent(options: ContentOptions): LoadedContent {
 		loadPagesIn(base, root, knownLocales, pages, problems);
 	}
 
-	problems.push(...checkReferences(entries, glossary, declared), ...checkDuplicateTitles(entries));
+	problems.push(...checkReferences(entries, glossary, declared), ...checkDuplicateTitles(entries), ...checkTermbase(root, entries, glossary, pages));
 	return { entries, glossary, pages, problems };
 }
 
@@ -177,6 +179,7 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 		const data = isArticleType(type) ? checkArticle(type, locale, file, text, options, problems) : checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
 		if (data) texts.push({ locale, file, data });
 	}
+	if (type === 'case') problems.push(...caseFactsProblems(factsFile, facts as FactsByType['case'], texts as TextFile<ArticleText>[], source.lineOf));
 	if (texts.length === 0) problems.push({ file: factsFile, field: '(translations)', message: `no valid translation next to it (add at least ${facts.sourceLocale}${extension})` });
 	else if (!texts.some((t) => t.locale === facts.sourceLocale) && !problems.some((p) => p.file.startsWith(rel(root, folder) + '/') && p.file !== factsFile))
 		problems.push({ file: factsFile, line: source.lineOf(['sourceLocale']), field: 'sourceLocale', message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})` });
@@ -200,9 +203,59 @@ function checkArticle(type: ArticleType, locale: string, file: string, text: str
 		problems.push(...zodProblems(parsed.error, file, lineOf));
 		return undefined;
 	}
+	problems.push(...caseTextProblems(type, file, parsed.data, lineOf));
 	const expected = options.sectionHeadings(type, locale);
 	if (expected) problems.push(...checkSections(file, article.sections, expected));
 	return article.problems.length ? undefined : parsed.data;
+}
+
+/** `place` belongs to every case text (in that language); `place` and `result` to case texts only. */
+function caseTextProblems(type: ArticleType, file: string, text: ArticleText, lineOf: LineOf): Problem[] {
+	if (type === 'case')
+		return text.place ? [] : [{ file, line: lineOf([]), field: 'place', message: 'required field is missing: the place of the case in this language, such as "Valmieras novads"' }];
+	return (['place', 'result'] as const)
+		.filter((field) => text[field] !== undefined)
+		.map((field) => ({ file, line: lineOf([field]), field, message: `only case studies have a "${field}" (remove it)` }));
+}
+
+/**
+ * A documented case states only what its sources support: every source has an
+ * address, the date it was read and the facts it supports, and every fact the
+ * case states is supported by at least one source. A scenario states no years
+ * and is never featured as a real example.
+ */
+export function caseFactsProblems(factsFile: string, facts: FactsByType['case'], texts: TextFile<ArticleText>[], lineOf: LineOf): Problem[] {
+	const problems: Problem[] = [];
+	const report = (path: (string | number)[], message: string) => problems.push({ file: factsFile, line: lineOf(path), field: fieldName(path), message });
+	const ids = new Set<string>();
+	facts.sources.forEach((s, i) => {
+		if (s.id && ids.has(s.id)) report(['sources', i, 'id'], `"${s.id}" names another source in this file already (ids are unique)`);
+		if (s.id) ids.add(s.id);
+	});
+	if (facts.evidence === 'scenario') {
+		if (facts.years) report(['years'], 'a scenario shows no years (remove "years": an invented example must not look like a dated real one)');
+		if (facts.featured) report(['featured'], 'only documented cases are featured on the home page (remove "featured")');
+		return problems;
+	}
+	facts.sources.forEach((s, i) => {
+		if (!s.url) report(['sources', i, 'url'], 'a documented case cites every source with its address (add url: https://…)');
+		if (!s.accessed) report(['sources', i, 'accessed'], 'add the date you last opened the source (accessed: YYYY-MM-DD)');
+		if (s.supports.length === 0)
+			report(['sources', i, 'supports'], `list the facts this source supports (supports: [${factFields.join(', ')}]), or remove the source`);
+	});
+	const stated: { field: FactField; path: string[] }[] = [
+		{ field: 'place', path: ['country'] },
+		...(facts.years ? [{ field: 'years' as const, path: ['years'] }] : []),
+		{ field: 'partners', path: ['partners'] },
+		...(facts.funding.length ? [{ field: 'funding' as const, path: ['funding'] }] : []),
+		...(facts.cooperationForms.length ? [{ field: 'cooperationForms' as const, path: ['cooperationForms'] }] : []),
+		...(texts.some((t) => t.data.result) ? [{ field: 'result' as const, path: ['sources'] }] : []),
+	];
+	for (const { field, path } of stated) {
+		if (!facts.sources.some((s) => s.supports.includes(field)))
+			report(path, `no source supports "${field}": add "${field}" to the supports list of the source that states it, or remove what no source states`);
+	}
+	return problems;
 }
 
 /** A scaffolded value nobody replaced yet: reported so an unfinished entry cannot be published. */
@@ -333,6 +386,18 @@ function checkDuplicateTitles(entries: LoadedEntry[]): Problem[] {
 			if (other) problems.push({ file: text.file, line: 2, field: 'title', message: `"${text.data.title}" is already the title of ${other} (titles are unique within a language)` });
 			else titles.set(key, text.file);
 		}
+	}
+	return problems;
+}
+
+/** Variants the termbase says to avoid, in every text of the locale that lists them. */
+function checkTermbase(root: string, entries: LoadedEntry[], glossary: LoadedGlossary, pages: LoadedPage[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const { locale, file: glossaryFile, data } of glossary.texts) {
+		const terms = avoidedTerms(data);
+		if (!terms.length) continue;
+		const files = [...entries.flatMap((e) => e.texts), ...pages.flatMap((p) => p.texts)].filter((t) => t.locale === locale).map((t) => t.file);
+		for (const file of files) problems.push(...termbaseProblems(file, fs.readFileSync(path.resolve(root, file), 'utf8'), terms, glossaryFile));
 	}
 	return problems;
 }

@@ -8,7 +8,7 @@ import type { FactsByType } from '../schemas/content.ts';
  * the JSON export, the CSV files and the codebook alike, so the three always
  * agree. Field ids are stable: rename one only with a new codebook version.
  */
-export const codebookVersion = 1;
+export const codebookVersion = 2;
 
 export type Cell = string | number | boolean | string[] | null;
 
@@ -22,6 +22,9 @@ export interface RowSource<T extends EntryType = EntryType> {
 	translated: boolean;
 	title: string;
 	summary: string;
+	/** Cases: the place and the result line, in the language shown. */
+	place?: string;
+	result?: string;
 	url: string;
 }
 
@@ -44,7 +47,11 @@ const commonFields: Field[] = [
 	{ id: 'translated', description: 'true when the entry is translated into the requested language; false when the text is shown in another language as a fallback.', get: (r) => r.translated },
 	{ id: 'title', description: 'Title of the entry.', get: (r) => r.title },
 	{ id: 'summary', description: 'One or two sentences that say what the entry is about.', get: (r) => r.summary },
-	{ id: 'reviewed', description: 'Date an editor last checked the facts (YYYY-MM-DD).', values: { code: 'date' }, get: (r) => iso(r.facts.reviewed) },
+	{
+		id: 'reviews',
+		description: 'Reviews that took place, each as "<date> <kind> <reviewer role>[ <locale>]"; empty when none is recorded.',
+		get: (r) => r.facts.reviews.map((v) => [iso(v.date), v.kind, v.by, v.locale].filter(Boolean).join(' ')),
+	},
 	{ id: 'sourceLocale', description: 'Language the entry was first written in.', values: { code: 'locale' }, get: (r) => r.facts.sourceLocale },
 	{ id: 'sources', description: 'Titles of the documents the facts come from.', get: (r) => r.facts.sources.map((s) => s.title) },
 	{ id: 'sourceUrls', description: 'Addresses of the sources that have one.', get: (r) => r.facts.sources.flatMap((s) => (s.url ? [s.url] : [])) },
@@ -75,16 +82,17 @@ const caseFacts = (r: RowSource<'case'>): Facts<'case'> => r.facts;
 export const typeFields: { [T in EntryType]: Field<T>[] } = {
 	case: [
 		{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => caseFacts(r).country },
-		{ id: 'place', description: 'Place name, as used locally or in English.', get: (r) => caseFacts(r).place },
+		{ id: 'place', description: 'Place, in the language of the text shown; a scenario names no real place.', get: (r) => r.place ?? null },
 		{ id: 'scale', description: 'Size of the place or area.', values: { taxonomy: 'scale' }, get: (r) => caseFacts(r).scale },
-		{ id: 'yearStart', description: 'Year the cooperation started.', values: { code: 'year' }, get: (r) => caseFacts(r).years.start },
-		{ id: 'yearEnd', description: 'Year the cooperation ended, or "ongoing".', values: { code: 'year' }, get: (r) => caseFacts(r).years.end },
+		{ id: 'yearStart', description: 'Year the cooperation started; empty when the sources do not say (and always for a scenario).', values: { code: 'year' }, get: (r) => caseFacts(r).years?.start ?? null },
+		{ id: 'yearEnd', description: 'Year the cooperation ended, or "ongoing"; empty when the sources do not say.', values: { code: 'year' }, get: (r) => caseFacts(r).years?.end ?? null },
+		{ id: 'result', description: 'One line on the result, from the sources (a scenario\'s result is invented); empty when the sources state none.', get: (r) => r.result ?? null },
 		{ id: 'themes', description: 'Themes of the case.', values: { taxonomy: 'theme' }, get: (r) => [...caseFacts(r).themes] },
 		{ id: 'partnerSectors', description: 'Sector of each partner, in order.', values: { taxonomy: 'sector' }, get: (r) => caseFacts(r).partners.map((p) => p.sector) },
 		{ id: 'partnerNames', description: 'Names of the partners a cited source names.', get: (r) => caseFacts(r).partners.flatMap((p) => (p.name ? [p.name] : [])) },
 		...referenceColumns('case'),
 		{ id: 'funding', description: 'Funding sources.', values: { taxonomy: 'funding' }, get: (r) => [...caseFacts(r).funding] },
-		{ id: 'evidence', description: 'documented: a cited source states the facts; illustrative: a composite example.', values: { taxonomy: 'evidence' }, get: (r) => caseFacts(r).evidence },
+		{ id: 'evidence', description: 'documented: every fact comes from a cited source; scenario: an invented example built on ideas from its sources.', values: { taxonomy: 'evidence' }, get: (r) => caseFacts(r).evidence },
 		{ id: 'featured', description: 'true when the case is featured on the home page.', get: (r) => caseFacts(r).featured },
 	],
 	method: referenceColumns('method'),

@@ -1,6 +1,6 @@
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from './entry-types.ts';
 import { referenceFields, type TargetKind } from './references.ts';
-import { evidenceLevels, fundingSources, scales, sectors, themes } from './taxonomy.ts';
+import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, themes } from './taxonomy.ts';
 import type { UiStrings } from './ui-strings.ts';
 
 /**
@@ -119,11 +119,17 @@ function referenceRows(type: EntryType, available: ScaffoldInput['available'], r
 
 function commonRows(input: ScaffoldInput): [string, string?][] {
 	return [
-		[`reviewed: ${input.today}`, 'date an editor last checked these facts (YYYY-MM-DD)'],
 		[`sourceLocale: ${input.locale}`, 'language the text was first written in'],
 		['sources:', 'at least one document the facts come from; no personal data'],
-		[`  - title: ${placeholder}`, 'title of the document'],
-		['    # url: https://example.org/page', undefined],
+		[`  - title: ${placeholder}`, 'title of the document, in its own language'],
+		['    # id: council-decision', 'short name, used as a footnote label [^council-decision] in the text'],
+		['    # publisher: Name of the publisher', undefined],
+		['    # url: https://example.org/page', 'http(s) only; required for a documented case'],
+		['    # date: 2024-03-01', 'publication date, when known'],
+		[`    # accessed: ${input.today}`, 'when you last opened it; required for a documented case'],
+		[`    # supports: [${list(factFields)}]`, 'facts of a documented case this source states'],
+		['reviews: []', 'add a review only when one took place, such as:'],
+		[`#   - { date: ${input.today}, kind: language, locale: ${input.locale}, by: native-editor }`, `kind: ${list(reviewKinds)}; by: ${list(reviewerRoles)}`],
 	];
 }
 
@@ -138,11 +144,10 @@ export function factsTemplate(input: ScaffoldInput): string {
 	if (type === 'case') {
 		rows.push(
 			[`country: ${placeholder}`, 'ISO 3166-1 alpha-2 code in capitals, such as HU, LV, LT, SE, PT'],
-			[`place: ${placeholder}`, 'place name as used locally or in English'],
 			[`scale: ${placeholder}`, `one of: ${list(scales)}`],
-			['years:', undefined],
+			['years:', 'a documented case: only what a source states (remove years if none does); a scenario: remove years'],
 			[`  start: ${placeholder}`, 'year the cooperation started, such as 2022'],
-			[`  end: ${placeholder}`, 'year it ended, or: ongoing'],
+			[`  end: ${placeholder}`, 'year it ended, or: ongoing; remove the line when unknown'],
 			[`themes: [${placeholder}]`, `one or more of: ${list(themes)}`],
 			['partners:', 'at least two'],
 			[`  - sector: ${placeholder}`, `one of: ${list(sectors)}`],
@@ -150,15 +155,16 @@ export function factsTemplate(input: ScaffoldInput): string {
 			[`  - sector: ${placeholder}`, undefined],
 			...referenceRows(type, available, 'methods'),
 			['funding: []', `any of: ${list(fundingSources)}`],
-			[`evidence: ${placeholder}`, `one of: ${list(evidenceLevels)} (documented only when a cited source states the facts)`],
-			['featured: false', 'true shows the case on the home page'],
+			[`evidence: ${placeholder}`, `one of: ${list(evidenceLevels)} (documented: every fact from a cited source; scenario: an invented example)`],
+			['featured: false', 'true shows a documented case on the home page'],
 		);
 	} else if (type === 'legalForm') {
 		rows.push(
 			['references: []', 'legal instruments you can name with confidence, per country; leave a country out when unsure'],
 			['  # - country: LV', 'ISO 3166-1 alpha-2 code'],
 			['  #   name: "Name of the law or regulation"', undefined],
-			['  #   url: https://example.org/law', 'optional'],
+			['  #   article: "40. pants"', 'optional: the article(s) that matter'],
+			['  #   url: https://likumi.lv/ta/id/…', 'optional: the official portal (likumi.lv, njt.hu, e-tar.lt)'],
 			...referenceRows(type, available),
 		);
 	} else if (type === 'checklist') {
@@ -196,6 +202,9 @@ export function textTemplate(input: ScaffoldInput): string {
 			'---',
 			`title: "${placeholder}"   # the title in this language (${locale}); unique within the language`,
 			`summary: "${placeholder}"   # one or two plain sentences: what this is and why it matters`,
+			...(type === 'case'
+				? [`place: "${placeholder}"   # the place in this language`, `result: "${placeholder}"   # one sourced line on the result; remove the line when the sources state none`]
+				: []),
 			'---',
 			'',
 			body.join('\n'),

@@ -4,7 +4,7 @@
  */
 import { displayNames } from './intl.ts';
 
-export const scales = ['village', 'town', 'city', 'region', 'national'] as const;
+export const scales = ['village', 'town', 'city', 'region', 'national', 'international'] as const;
 
 export const themes = [
 	'youth',
@@ -42,13 +42,25 @@ export const fundingSources = [
 	'fees',
 ] as const;
 
-export const evidenceLevels = ['documented', 'illustrative'] as const;
+/** documented: every fact comes from a cited source; scenario: an invented example built on ideas from sources. */
+export const evidenceLevels = ['documented', 'scenario'] as const;
+
+/** Fact fields of a case that a source can support (`sources[].supports`). */
+export const factFields = ['place', 'years', 'partners', 'funding', 'cooperationForms', 'result'] as const;
+
+/** What a recorded review checked. */
+export const reviewKinds = ['language', 'legal', 'facts'] as const;
+
+/** Who reviewed, by role: a private person's name is never published. */
+export const reviewerRoles = ['native-editor', 'lawyer', 'fact-checker', 'subject-expert'] as const;
 
 export type Scale = (typeof scales)[number];
 export type Theme = (typeof themes)[number];
 export type Sector = (typeof sectors)[number];
 export type FundingSource = (typeof fundingSources)[number];
 export type EvidenceLevel = (typeof evidenceLevels)[number];
+export type FactField = (typeof factFields)[number];
+export type ReviewKind = (typeof reviewKinds)[number];
 
 /** Taxonomies that have translated labels (`taxonomy.<name>.<value>` in UI strings). */
 export const taxonomies = {

@@ -118,6 +118,21 @@ export function contentHistory(): GitHistory {
 	return history;
 }
 
+/**
+ * When an entry last changed: its newest commit, or its newest recorded review
+ * or source reading where git history is missing (a shallow clone or a tarball).
+ */
+export function lastChanged(entry: AtlasEntry): Date {
+	const git = contentHistory();
+	const files = [entry.source.factsFile, ...entry.source.texts.map((t) => t.file)].map((f) => git.prefix + f);
+	if (files.some((f) => git.uncommitted.has(f))) return new Date();
+	const times = files.flatMap((f) => git.history.get(f)?.[0]?.time ?? []);
+	if (times.length) return new Date(Math.max(...times) * 1000);
+	const facts = entry.source.facts;
+	const dates = [...facts.reviews.map((r) => new Date(r.date).getTime()), ...facts.sources.flatMap((s) => (s.accessed ? [new Date(s.accessed).getTime()] : []))];
+	return dates.length ? new Date(Math.max(...dates)) : new Date();
+}
+
 export function localeParams() {
 	return config.locales.map((locale) => ({ params: { locale } }));
 }

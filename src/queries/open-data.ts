@@ -18,6 +18,8 @@ export async function dataRows(locale: string, type?: EntryType): Promise<Row[]>
 				translated: !choice.isFallback,
 				title: choice.shown.data.title,
 				summary: choice.shown.data.summary,
+				place: 'place' in choice.shown.data ? choice.shown.data.place : undefined,
+				result: 'result' in choice.shown.data ? choice.shown.data.result : undefined,
 				url: absoluteUrl(href(config.base, 'entry', locale, entry.type, entry.slug)),
 			});
 		})

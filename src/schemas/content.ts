@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slugPattern } from '../lib/entry-types.ts';
-import { evidenceLevels, fundingSources, isCountryCode, scales, sectors, themes } from '../lib/taxonomy.ts';
+import { evidenceLevels, factFields, fundingSources, isCountryCode, reviewKinds, reviewerRoles, scales, sectors, themes } from '../lib/taxonomy.ts';
+import { webUrl } from './url.ts';
 
 /**
  * Strict schemas for the content tree: facts files (`entry.yaml`) and the
@@ -10,10 +11,35 @@ const slug = z.string().regex(slugPattern, 'lowercase words joined by hyphens, s
 const slugList = z.array(slug).default([]);
 const country = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "LV"');
 const date = z.coerce.date({ error: 'a date written as YYYY-MM-DD' });
-const source = z.strictObject({ title: z.string().min(1), url: z.url().optional() });
+const year = z.number().int().min(1900).max(2100);
+
+/** A document the facts come from. Documented cases need `url`, `accessed` and `supports` (checked in content-tree.ts). */
+const source = z.strictObject({
+	/** Short name, unique in the file, used as a footnote label in the text. */
+	id: slug.optional(),
+	title: z.string().min(1),
+	publisher: z.string().min(1).optional(),
+	url: webUrl.optional(),
+	/** Publication date, when the source gives one. */
+	date: date.optional(),
+	/** When an editor last opened the source. */
+	accessed: date.optional(),
+	/** The fact fields of the entry this source supports. */
+	supports: z.array(z.enum(factFields)).default([]),
+});
+
+/** A review that took place: no date is shown on a page without one. */
+const review = z.strictObject({
+	date,
+	kind: z.enum(reviewKinds),
+	/** The locale whose text was reviewed; omitted when the review covers the facts for every language. */
+	locale: z.string().min(2).optional(),
+	/** Who reviewed, by role (never a private person's name). */
+	by: z.enum(reviewerRoles),
+});
 
 const commonFacts = {
-	reviewed: date,
+	reviews: z.array(review).default([]),
 	sourceLocale: z.string().min(2),
 	sources: z.array(source).min(1, 'name at least one source'),
 };
@@ -21,12 +47,9 @@ const commonFacts = {
 export const caseFactsSchema = z.strictObject({
 	...commonFacts,
 	country,
-	place: z.string().min(1),
 	scale: z.enum(scales),
-	years: z.strictObject({
-		start: z.number().int().min(1900).max(2100),
-		end: z.union([z.number().int().min(1900).max(2100), z.literal('ongoing')]),
-	}),
+	/** Omitted when no source gives a year, and always for scenarios; `end` omitted when unknown. */
+	years: z.strictObject({ start: year, end: z.union([year, z.literal('ongoing')]).optional() }).optional(),
 	themes: z.array(z.enum(themes)).min(1),
 	partners: z.array(z.strictObject({ sector: z.enum(sectors), name: z.string().min(1).optional() })).min(2, 'a cooperation has at least two partners'),
 	cooperationForms: slugList,
@@ -47,7 +70,17 @@ export const methodFactsSchema = z.strictObject({
 
 export const legalFormFactsSchema = z.strictObject({
 	...commonFacts,
-	references: z.array(z.strictObject({ country, name: z.string().min(1), url: z.url().optional() })).default([]),
+	references: z
+		.array(
+			z.strictObject({
+				country,
+				name: z.string().min(1),
+				/** The article(s) that matter, as the law's language writes them ("40. pants", "11. §"). */
+				article: z.string().min(1).optional(),
+				url: webUrl.optional(),
+			}),
+		)
+		.default([]),
 	pitfalls: slugList,
 	methods: slugList,
 });
@@ -67,6 +100,10 @@ export const checklistFactsSchema = z.strictObject({
 export const articleTextSchema = z.strictObject({
 	title: z.string().min(1),
 	summary: z.string().min(1).max(400, 'keep the summary to one or two sentences (400 characters at most)'),
+	/** Cases only (checked in content-tree.ts): the place in this language. */
+	place: z.string().min(1).max(120).optional(),
+	/** Cases only: one sourced line on the result; omitted when the sources give none. */
+	result: z.string().min(1).max(200, 'keep the result to one short line (200 characters at most)').optional(),
 });
 
 export const checklistTextSchema = z.strictObject({
@@ -77,7 +114,15 @@ export const checklistTextSchema = z.strictObject({
 });
 
 export const glossaryTermsSchema = z.array(z.strictObject({ id: slug, methods: slugList })).min(1);
-export const glossaryTextSchema = z.record(slug, z.strictObject({ term: z.string().min(1), definition: z.string().min(1) }));
+export const glossaryTextSchema = z.record(
+	slug,
+	z.strictObject({
+		term: z.string().min(1),
+		definition: z.string().min(1),
+		/** Termbase: variants of the term not to use in this language (validate reports them in content). */
+		avoid: z.array(z.string().min(2)).default([]),
+	}),
+);
 
 export const factsSchemas = {
 	case: caseFactsSchema,

@@ -10,7 +10,7 @@ describe('content validation', () => {
 		const tree = copyFixture();
 		tree.edit('content/cases/river-cleanup/entry.yaml', (t) => t.replace('methods: [round-table]', 'methods: [round-tabel]'));
 		expect(problemsIn(tree.root)).toEqual([
-			'content/cases/river-cleanup/entry.yaml:10: methods[0]: refers to "round-tabel", which does not exist (looked for methods/round-tabel/entry.yaml in the content folders)',
+			'content/cases/river-cleanup/entry.yaml:8: methods[0]: refers to "round-tabel", which does not exist (looked for methods/round-tabel/entry.yaml in the content folders)',
 		]);
 	});
 
@@ -18,7 +18,7 @@ describe('content validation', () => {
 		const tree = copyFixture();
 		tree.edit('content/cases/river-cleanup/entry.yaml', (t) => t.replace('scale: town', 'scale: hamlet'));
 		const [problem] = problemsIn(tree.root);
-		expect(problem).toMatch(/^content\/cases\/river-cleanup\/entry\.yaml:3: scale: not an allowed value \(allowed: village, town, city, region, national\)$/);
+		expect(problem).toMatch(/^content\/cases\/river-cleanup\/entry\.yaml:2: scale: not an allowed value \(allowed: village, town, city, region, national, international\)$/);
 	});
 
 	it('rejects unknown keys (strict schemas)', () => {
@@ -29,7 +29,7 @@ describe('content validation', () => {
 
 	it('reports the same slug in two content folders, naming both files', () => {
 		const tree = copyFixture();
-		tree.write('local/methods/round-table/entry.yaml', 'relatedMethods: []\nsourceLocale: en\nreviewed: 2026-01-01\nsources: [{ title: S }]\n');
+		tree.write('local/methods/round-table/entry.yaml', 'relatedMethods: []\nsourceLocale: en\nsources: [{ title: S }]\n');
 		tree.write('local/methods/round-table/en.mdx', '---\ntitle: Other round table\nsummary: x\n---\n');
 		const problems = problemsIn(tree.root, ['content', 'local']);
 		expect(problems).toContainEqual(

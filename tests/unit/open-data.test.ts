@@ -23,14 +23,14 @@ describe('CSV', () => {
 
 describe('export fields', () => {
 	const facts = factsSchemas.case.parse({
-		country: 'LV', place: 'Riverside', scale: 'town', years: { start: 2023, end: 'ongoing' }, themes: ['youth'],
+		country: 'LV', scale: 'town', years: { start: 2023, end: 'ongoing' }, themes: ['youth'],
 		partners: [{ sector: 'municipality' }, { sector: 'ngo', name: 'Club' }], methods: ['round-table'], evidence: 'documented',
-		reviewed: '2026-11-01', sourceLocale: 'lv', sources: [{ title: 'Report', url: 'https://example.org/r' }],
+		reviews: [{ date: '2026-11-01', kind: 'language', locale: 'lv', by: 'native-editor' }], sourceLocale: 'lv', sources: [{ title: 'Report', url: 'https://example.org/r' }],
 	});
 
 	it('turns a case into a row with stable field ids', () => {
 		const row = toRow({ type: 'case', slug: 'river', facts, language: 'lv', translated: false, title: 'Upe', summary: 'S', url: 'https://x/en/cases/river/' });
-		expect(row).toMatchObject({ id: 'case/river', reviewed: '2026-11-01', yearEnd: 'ongoing', partnerSectors: ['municipality', 'ngo'], partnerNames: ['Club'], sourceUrls: ['https://example.org/r'], translated: false, methods: ['round-table'], cooperationForms: [] });
+		expect(row).toMatchObject({ id: 'case/river', reviews: ['2026-11-01 language native-editor lv'], yearEnd: 'ongoing', partnerSectors: ['municipality', 'ngo'], partnerNames: ['Club'], sourceUrls: ['https://example.org/r'], translated: false, methods: ['round-table'], cooperationForms: [] });
 		expect(Object.keys(row)).toEqual(fieldsOf('case').map((f) => f.id));
 	});
 

@@ -22,7 +22,7 @@ function problems(): string[] {
 /** Rule → the file it is planted in and what the report must say. */
 const planted: [rule: string, file: string, report: RegExp][] = [
 	['schema error', 'methods/missing-sources/entry.yaml', /:1: sources: required field is missing$/],
-	['unknown taxonomy value', 'cases/unknown-scale/entry.yaml', /:3: scale: not an allowed value \(allowed: village, town, city, region, national\)$/],
+	['unknown taxonomy value', 'cases/unknown-scale/entry.yaml', /:2: scale: not an allowed value \(allowed: village, town, city, region, national, international\)$/],
 	['reference to a missing entry', 'pitfalls/missing-reference/entry.yaml', /:1: methods\[0\]: refers to "no-such-method", which does not exist/],
 	['duplicate slug', 'methods/round-table/entry.yaml', /: \(slug\): "round-table" is also defined in tests\/fixtures\/site\/content\/methods\/round-table\/entry\.yaml/],
 	['duplicate title', 'pitfalls/duplicate-title/en.mdx', /:2: title: "Lonely coordinator" is already the title of tests\/fixtures\/site\/content\/pitfalls\/lonely-coordinator\/en\.mdx/],
@@ -35,6 +35,13 @@ const planted: [rule: string, file: string, report: RegExp][] = [
 	['javascript: URL', 'pitfalls/unsafe-urls/en.mdx', /:10: body: unsafe URL "javascript:alert\(1\)"/],
 	['data: URL', 'pitfalls/unsafe-urls/en.mdx', /:12: body: unsafe URL "data:image\/png;base64,AAAA"/],
 	['raw HTML in a local page', 'pages/unsafe-page/en.mdx', /:6: body: raw HTML <script> is not allowed/],
+	['documented source without an address', 'cases/unsourced-facts/entry.yaml', /:13: sources\[0\]\.url: a documented case cites every source with its address/],
+	['source that supports no listed fact', 'cases/unsourced-facts/entry.yaml', /:17: sources\[1\]\.supports: list the facts this source supports/],
+	['fact field with no supporting source', 'cases/unsourced-facts/entry.yaml', /:9: funding: no source supports "funding"/],
+	['case text without its place', 'cases/unsourced-facts/en.mdx', /: place: required field is missing: the place of the case in this language/],
+	['scenario with years', 'cases/dated-scenario/entry.yaml', /:3: years: a scenario shows no years/],
+	['featured scenario', 'cases/dated-scenario/entry.yaml', /:10: featured: only documented cases are featured/],
+	['termbase variant to avoid', 'pitfalls/avoided-term/en.mdx', /:10: termbase: "Collaborationships" is a variant to avoid: write "partnership" \(tests\/fixtures\/site\/content\/glossary\/en\.yaml, term "partnership"\)/],
 	['placeholder left by npm run new', 'pitfalls/unfilled-placeholder/en.mdx', /:12: body: placeholder "FILL-IN" left by "npm run new"/],
 ];
 

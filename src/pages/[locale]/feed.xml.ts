@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { config, getAtlas, localeParams, translator } from '../../queries/atlas.ts';
+import { config, getAtlas, lastChanged, localeParams, translator } from '../../queries/atlas.ts';
 import { siteUrl } from '../../queries/open-data.ts';
 import { atomFeed } from '../../lib/feeds.ts';
 import { routes } from '../../lib/routes.ts';
 
 /**
- * <locale>/feed.xml: case studies, newest review first. An entry's `updated`
- * is its `reviewed` date, so a case appears again when an editor updates it.
+ * <locale>/feed.xml: case studies. An entry's `updated` is when its files were
+ * last committed, so a case appears again when an editor changes it.
  */
 export const getStaticPaths = localeParams;
 
@@ -26,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
 				url: siteUrl(routes.entry(locale, 'case', entry.slug)),
 				title: shown.data.title,
 				summary: shown.data.summary,
-				updated: new Date(entry.source.facts.reviewed).toISOString().slice(0, 10),
+				updated: lastChanged(entry).toISOString().slice(0, 10),
 				lang: shown.locale,
 			};
 		}),
