@@ -1,13 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import atlas from './src/integration.ts';
 import atlasSearch from './src/search-index.ts';
 import atlasSitemap from './src/sitemap.ts';
 import { loadSite } from './src/lib/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
-import { mdxOptions } from './src/lib/mdx-options.ts';
 
 // One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
 const site = loadSite();
@@ -29,12 +27,12 @@ export default defineConfig({
 		defaultLocale: config.defaultLocale,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	// Preact's Babel transform would otherwise parse every .ts and .mjs module too (the generated
-	// content-modules.mjs alone is over 500 KB at 4,000 pages); only the island is JSX.
-	integrations: [atlas(site), mdx(mdxOptions), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
+	// Articles are rendered to HTML in the content layer (src/content.config.ts), so no MDX
+	// integration compiles them into modules. Preact's Babel transform only sees the island.
+	integrations: [atlas(site), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
-	// Shiki writes inline style attributes, which the Content Security Policy blocks; Prism writes classes (styled in global.css).
-	markdown: { syntaxHighlight: 'prism' },
+	// Code blocks in content are shown as written, without a highlighter (it would add inline styles or markup).
+	markdown: { syntaxHighlight: false },
 	// One policy for every page, defined in src/lib/csp.ts; Astro adds hashes of its own scripts and styles.
 	security: {
 		csp: {

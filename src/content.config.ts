@@ -1,25 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleTextSchema } from './schemas/content.ts';
-import { articleTypes, typeSegment } from './lib/entry-types.ts';
+import { isArticleType } from './lib/entry-types.ts';
 import { validateSiteContent } from './integration.ts';
-import { loadSite } from './lib/site-config.ts';
+import { loadSite, type ResolvedSite } from './lib/site-config.ts';
 import type { LoadedContent } from './lib/content-tree.ts';
 import { pagesFolder } from './lib/local-pages.ts';
+import { renderArticle, type ArticleLabels } from './lib/article-html.ts';
+import { createTranslator } from './lib/i18n.ts';
 
-const { config } = loadSite();
-// A site's own pages (src/lib/local-pages.ts) are rendered like articles.
-const segments = [...articleTypes.map((type) => typeSegment[type]), pagesFolder].join(',');
+/** The checked content of the site, read by the same code as `npm run validate`. */
+function checkedContent(): { site: ResolvedSite; content: LoadedContent } {
+	const site = loadSite();
+	return { site, content: validateSiteContent(site, process.cwd()) };
+}
 
-/** Locale texts of cases, methods, legal forms and pitfalls: id `<segment>/<slug>/<locale>`. */
+function labelsFor(site: ResolvedSite, locale: string): ArticleLabels {
+	const t = createTranslator(locale, site.strings);
+	return { footnotes: t('article.footnotes'), backToReference: t('article.backToReference') };
+}
+
+/**
+ * Locale texts of cases, methods, legal forms, pitfalls and a site's own pages,
+ * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/lib/article-html.ts):
+ * no article ever becomes a module, so nothing written in content reaches the bundler.
+ */
 const articles = defineCollection({
-	loader: glob({
-		pattern: config.contentDirs.map((dir) => `${dir.replace(/\/$/, '')}/{${segments}}/*/*.mdx`),
-		base: '.',
-		generateId: ({ entry }) => entry.split('/').slice(-3).join('/').replace(/\.mdx$/, ''),
-		retainBody: false,
-	}),
+	loader: {
+		name: 'atlas-articles',
+		load: async ({ store, watcher, logger }) => {
+			const read = () => {
+				const { site, content } = checkedContent();
+				const texts = [
+					...content.entries.filter((e) => isArticleType(e.type)).flatMap((e) => e.texts.map((t) => ({ ...t, segment: e.folder.split('/').at(-2)!, slug: e.slug }))),
+					...content.pages.flatMap((p) => p.texts.map((t) => ({ ...t, segment: pagesFolder, slug: p.slug }))),
+				];
+				const labels = new Map<string, ArticleLabels>();
+				store.clear();
+				for (const text of texts) {
+					if (!labels.has(text.locale)) labels.set(text.locale, labelsFor(site, text.locale));
+					const { html, headings } = renderArticle(text.file, fs.readFileSync(path.resolve(text.file), 'utf8'), labels.get(text.locale)!);
+					store.set({ id: `${text.segment}/${text.slug}/${text.locale}`, data: text.data, filePath: text.file, rendered: { html, metadata: { headings } } });
+				}
+			};
+			read();
+			watcher?.on('change', (file) => {
+				if (!/\.(mdx|ya?ml|json)$/.test(file)) return;
+				try {
+					read();
+				} catch (error) {
+					logger.error(error instanceof Error ? error.message : String(error));
+				}
+			});
+		},
+	},
 	schema: articleTextSchema,
 });
 
@@ -29,7 +65,7 @@ const atlas = defineCollection({
 		name: 'atlas-facts',
 		load: async ({ store, watcher, logger }) => {
 			const read = () => {
-				const content = validateSiteContent(loadSite(), process.cwd());
+				const { content } = checkedContent();
 				store.clear();
 				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary, pages: content.pages } });
 			};

@@ -201,7 +201,8 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		const markdown = toMarkdown(
 			{
 				title,
-				url: window.location.href.split('#')[0] ?? '',
+				// The page's own address only: a query string or fragment someone added to the link is not copied into the handout.
+				url: window.location.origin + window.location.pathname,
 				phases: phases.map((phase) => ({ id: phase.id, heading: `${phase.number}: ${phase.title}`, items: phase.items })),
 			},
 			this.state.items,

@@ -78,14 +78,15 @@ function migrate(value: unknown): StoredV1 | undefined {
 	switch (value.version) {
 		case 1: {
 			if (!isRecord(value.items)) return undefined;
-			const items: StoredV1['items'] = {};
+			const items: [string, { done: boolean; note: string }][] = [];
 			for (const [id, raw] of Object.entries(value.items)) {
 				if (!isRecord(raw)) return undefined;
 				if (raw.done !== undefined && typeof raw.done !== 'boolean') return undefined;
 				if (raw.note !== undefined && typeof raw.note !== 'string') return undefined;
-				items[id] = { done: raw.done === true, note: raw.note ?? '' };
+				items.push([id, { done: raw.done === true, note: raw.note ?? '' }]);
 			}
-			return { version: 1, items };
+			// fromEntries defines own properties, so an id such as "__proto__" stays a plain key.
+			return { version: 1, items: Object.fromEntries(items) };
 		}
 		default:
 			return undefined;
@@ -116,13 +117,13 @@ export function parseStored(raw: string | null | undefined, itemIds: readonly st
 }
 
 export function setDone(state: ChecklistState, id: string, done: boolean): ChecklistState {
-	const item = state[id];
+	const item = Object.hasOwn(state, id) ? state[id] : undefined;
 	if (!item) return state;
 	return { ...state, [id]: { ...item, done } };
 }
 
 export function setNote(state: ChecklistState, id: string, note: string): ChecklistState {
-	const item = state[id];
+	const item = Object.hasOwn(state, id) ? state[id] : undefined;
 	if (!item) return state;
 	return { ...state, [id]: { ...item, note: cleanNote(note) } };
 }

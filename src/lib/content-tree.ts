@@ -6,6 +6,7 @@ import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
 import { referencesOf } from './references.ts';
 import { avoidedTerms, termbaseProblems } from './termbase.ts';
+import { readContentFile } from './content-file.ts';
 import { factFields, type FactField } from './taxonomy.ts';
 import { placeholder, placeholderLines } from './scaffold.ts';
 import { loadPagesIn, pagesFolder, type LoadedPage } from './local-pages.ts';
@@ -58,12 +59,40 @@ export interface LoadedContent {
 
 const rel = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
 
+/** The entries of a folder, without symbolic links and hidden entries: checkTree reports those. */
 function listDir(dir: string): fs.Dirent[] {
-	return fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)) : [];
+	if (!fs.existsSync(dir) || !fs.lstatSync(dir).isDirectory()) return [];
+	return fs
+		.readdirSync(dir, { withFileTypes: true })
+		.filter((d) => !d.isSymbolicLink() && !d.name.startsWith('.'))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-function readYaml(root: string, full: string): YamlSource {
-	return parseYaml(rel(root, full), fs.readFileSync(full, 'utf8'));
+/**
+ * Symbolic links could publish or reveal files from outside the repository,
+ * and hidden files are easy to overlook in a review: neither is allowed
+ * anywhere under a content folder.
+ */
+function checkTree(root: string, dir: string, problems: Problem[]): void {
+	for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, dirent.name);
+		const file = rel(root, full);
+		if (dirent.isSymbolicLink()) problems.push({ file, field: '(file)', message: 'is a symbolic link: content folders hold only real files and folders (replace the link with what it points to, or remove it)' });
+		else if (dirent.name.startsWith('.')) problems.push({ file, field: '(file)', message: `hidden ${dirent.isDirectory() ? 'folder' : 'file'}: content folders hold no hidden entries (remove it)` });
+		else if (dirent.isDirectory()) checkTree(root, full, problems);
+	}
+}
+
+/** The text of a content file, or undefined after reporting why it cannot be used. */
+function readText(root: string, full: string, problems: Problem[]): string | undefined {
+	const result = readContentFile(rel(root, full), full);
+	problems.push(...result.problems);
+	return result.text;
+}
+
+function readYaml(root: string, full: string, problems: Problem[]): YamlSource | undefined {
+	const text = readText(root, full, problems);
+	return text === undefined ? undefined : parseYaml(rel(root, full), text);
 }
 
 /** Every file under the content folders with its size and modification time: equal fingerprints mean unchanged content. */
@@ -92,12 +121,22 @@ export function loadContent(options: ContentOptions): LoadedContent {
 
 	for (const contentDir of contentDirs) {
 		const base = path.resolve(root, contentDir);
+		const inside = path.relative(root, base);
+		if (inside.startsWith('..') || path.isAbsolute(inside)) {
+			problems.push({ file: contentDir, field: 'contentDirs', message: 'a content folder must be inside the project folder' });
+			continue;
+		}
 		if (!fs.existsSync(base)) {
 			problems.push({ file: contentDir, field: 'contentDirs', message: 'content folder does not exist' });
 			continue;
 		}
+		if (!fs.lstatSync(base).isDirectory()) {
+			problems.push({ file: contentDir, field: 'contentDirs', message: 'is not a folder (a content folder may not be a symbolic link)' });
+			continue;
+		}
+		checkTree(root, base, problems);
 		for (const dirent of listDir(base)) {
-			if (!knownSegments.has(dirent.name) && !dirent.name.startsWith('.'))
+			if (!knownSegments.has(dirent.name))
 				problems.push({ file: rel(root, path.join(base, dirent.name)), field: '(folder)', message: `unexpected ${dirent.isDirectory() ? 'folder' : 'file'} (allowed: ${[...knownSegments].join(', ')})` });
 		}
 		for (const type of entryTypes) {
@@ -141,9 +180,11 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 		problems.push({ file: factsFile, field: '(file)', message: `missing facts file (every ${typeSegment[type]} folder needs ${factsFileName}; run "npm run new" to scaffold one)` });
 		return undefined;
 	}
-	const unfilled = placeholderProblems(factsFile, fs.readFileSync(factsFull, 'utf8'));
+	const factsText = readText(root, factsFull, problems);
+	if (factsText === undefined) return undefined;
+	const unfilled = placeholderProblems(factsFile, factsText);
 	problems.push(...unfilled);
-	const source = readYaml(root, factsFull);
+	const source = parseYaml(factsFile, factsText);
 	problems.push(...source.problems);
 	if (source.problems.length) return undefined;
 	const parsed = factsSchemas[type].safeParse(source.data);
@@ -153,7 +194,10 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 		problems.push(...zodProblems(parsed.error, factsFile, source.lineOf).filter((p) => !unfilledLines.has(p.line)));
 		// The locale files are not checked without valid facts, but their placeholders are listed so one run shows all there is to fill in.
 		for (const dirent of listDir(folder))
-			if (dirent.isFile() && dirent.name !== factsFileName) problems.push(...placeholderProblems(rel(root, path.join(folder, dirent.name)), fs.readFileSync(path.join(folder, dirent.name), 'utf8')));
+			if (dirent.isFile() && dirent.name !== factsFileName) {
+				const text = readText(root, path.join(folder, dirent.name), problems);
+				if (text !== undefined) problems.push(...placeholderProblems(rel(root, path.join(folder, dirent.name)), text));
+			}
 		return undefined;
 	}
 	const facts = parsed.data as FactsByType[EntryType];
@@ -174,7 +218,8 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 			problems.push({ file, field: '(locale)', message: `"${locale}" is not a known locale (known: ${knownLocales.join(', ')}; add its UI strings file to enable a new language)` });
 			continue;
 		}
-		const text = fs.readFileSync(full, 'utf8');
+		const text = readText(root, full, problems);
+		if (text === undefined) continue;
 		problems.push(...placeholderProblems(file, text));
 		const data = isArticleType(type) ? checkArticle(type, locale, file, text, options, problems) : checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
 		if (data) texts.push({ locale, file, data });
@@ -298,8 +343,8 @@ function checkChecklistText(facts: FactsByType['checklist'], file: string, text:
 	const before = problems.length;
 	const phaseIds = new Set(facts.phases.map((p) => p.id));
 	const itemIds = new Set(facts.phases.flatMap((p) => p.items.map((i) => i.id)));
-	for (const id of phaseIds) if (!data.phases[id]) problems.push({ file, line: source.lineOf(['phases']), field: `phases.${id}`, message: 'missing title for this phase of entry.yaml' });
-	for (const id of itemIds) if (!data.items[id]) problems.push({ file, line: source.lineOf(['items']), field: `items.${id}`, message: 'missing label for this item of entry.yaml' });
+	for (const id of phaseIds) if (!Object.hasOwn(data.phases, id)) problems.push({ file, line: source.lineOf(['phases']), field: `phases.${id}`, message: 'missing title for this phase of entry.yaml' });
+	for (const id of itemIds) if (!Object.hasOwn(data.items, id)) problems.push({ file, line: source.lineOf(['items']), field: `items.${id}`, message: 'missing label for this item of entry.yaml' });
 	for (const id of Object.keys(data.phases)) if (!phaseIds.has(id)) problems.push({ file, line: source.lineOf(['phases', id]), field: `phases.${id}`, message: `no phase "${id}" in entry.yaml (allowed: ${[...phaseIds].join(', ')})` });
 	for (const id of Object.keys(data.items)) if (!itemIds.has(id)) problems.push({ file, line: source.lineOf(['items', id]), field: `items.${id}`, message: `no item "${id}" in entry.yaml` });
 	return problems.length === before ? data : undefined;
@@ -309,14 +354,14 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 	if (!fs.existsSync(folder)) return;
 	const termsFull = path.join(folder, glossaryTermsFile);
 	const ids = new Set(glossary.terms.map((t) => t.id));
-	if (fs.existsSync(termsFull)) {
-		const source = readYaml(root, termsFull);
-		problems.push(...source.problems);
-		const parsed = glossaryTermsSchema.safeParse(source.data);
-		if (!source.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, rel(root, termsFull), source.lineOf));
+	const termsSource = fs.existsSync(termsFull) ? readYaml(root, termsFull, problems) : undefined;
+	if (termsSource) {
+		problems.push(...termsSource.problems);
+		const parsed = glossaryTermsSchema.safeParse(termsSource.data);
+		if (!termsSource.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, rel(root, termsFull), termsSource.lineOf));
 		if (parsed.success) {
 			parsed.data.forEach((term, index) => {
-				if (ids.has(term.id)) problems.push({ file: rel(root, termsFull), line: source.lineOf([index, 'id']), field: `[${index}].id`, message: `term "${term.id}" is listed twice` });
+				if (ids.has(term.id)) problems.push({ file: rel(root, termsFull), line: termsSource.lineOf([index, 'id']), field: `[${index}].id`, message: `term "${term.id}" is listed twice` });
 				ids.add(term.id);
 				glossary.terms.push(term);
 			});
@@ -332,13 +377,17 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 			problems.push({ file, field: '(file)', message: `unexpected file (glossary translations are named <locale>.yaml for a known locale: ${knownLocales.join(', ')})` });
 			continue;
 		}
-		const source = readYaml(root, full);
+		const source = readYaml(root, full, problems);
+		if (!source) continue;
 		problems.push(...source.problems);
 		const parsed = glossaryTextSchema.safeParse(source.data);
 		if (!source.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, file, source.lineOf));
 		if (!parsed.success) continue;
 		for (const id of Object.keys(parsed.data)) {
 			if (!ids.has(id)) problems.push({ file, line: source.lineOf([id]), field: id, message: `no term "${id}" in ${glossaryTermsFile} (add it there first)` });
+			// A second content folder adds terms; it never silently replaces one.
+			const earlier = glossary.texts.find((t) => t.locale === locale && Object.hasOwn(t.data, id));
+			if (earlier) problems.push({ file, line: source.lineOf([id]), field: id, message: `term "${id}" is already defined for "${locale}" in ${earlier.file} (keep one definition)` });
 		}
 		glossary.texts.push({ locale, file, data: parsed.data });
 	}
@@ -397,7 +446,11 @@ function checkTermbase(root: string, entries: LoadedEntry[], glossary: LoadedGlo
 		const terms = avoidedTerms(data);
 		if (!terms.length) continue;
 		const files = [...entries.flatMap((e) => e.texts), ...pages.flatMap((p) => p.texts)].filter((t) => t.locale === locale).map((t) => t.file);
-		for (const file of files) problems.push(...termbaseProblems(file, fs.readFileSync(path.resolve(root, file), 'utf8'), terms, glossaryFile));
+		// These files were read and checked already; a file that cannot be read was reported then.
+		for (const file of files) {
+			const text = readContentFile(file, path.resolve(root, file)).text;
+			if (text !== undefined) problems.push(...termbaseProblems(file, text, terms, glossaryFile));
+		}
 	}
 	return problems;
 }

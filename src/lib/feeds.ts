@@ -2,8 +2,11 @@
  * Atom feeds and the XML sitemap, written as plain strings: both formats are
  * small and fixed, and no third-party code runs on the build machine for them.
  */
+/** Characters XML 1.0 does not allow at all (the content check refuses them; this keeps every feed well-formed regardless). */
+const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 export function xmlEscape(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+	return text.replace(notXml, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 export interface FeedEntry {

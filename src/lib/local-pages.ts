@@ -5,6 +5,7 @@ import { slugPattern } from './entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type Problem } from './problems.ts';
 import { placeholder, placeholderLines } from './scaffold.ts';
+import { readContentFile } from './content-file.ts';
 
 /**
  * Free-standing pages a site adds next to the library, such as a directory of
@@ -54,7 +55,10 @@ export function loadPagesIn(base: string, root: string, knownLocales: string[], 
 				problems.push({ file, field: '(locale)', message: `"${locale}" is not a known locale (known: ${knownLocales.join(', ')})` });
 				continue;
 			}
-			const text = fs.readFileSync(full, 'utf8');
+			const read = readContentFile(file, full);
+			problems.push(...read.problems);
+			const text = read.text;
+			if (text === undefined) continue;
 			for (const { line, field } of placeholderLines(text)) problems.push({ file, line, field, message: `placeholder "${placeholder}" left: replace it with the real text` });
 			const article = parseArticle(file, text);
 			problems.push(...article.problems);

@@ -13,11 +13,16 @@ export const allowedComponents: Record<string, Record<string, readonly string[]>
 };
 
 const unsafeUrl = /^\s*(?:javascript|data|vbscript)\s*:/i;
+/** Where a link in a text may lead: a web page, an email address, or a footnote on the same page. */
+const allowedLink = /^(?:https?:\/\/[^\s/?#]+\.[^\s/?#]+|mailto:[^\s@]+@[^\s@]+$|#)/i;
+/** A code block's language name becomes a class attribute; nothing else is done with it. */
+const codeLanguage = /^[a-z0-9][a-z0-9+#.-]{0,29}$/i;
 
 interface Node {
 	type: string;
 	value?: string;
 	url?: string;
+	lang?: string | null;
 	name?: string | null;
 	depth?: number;
 	attributes?: { type: string; name?: string; value?: unknown }[];
@@ -80,12 +85,21 @@ export function parseArticle(file: string, source: string): ParsedArticle {
 			case 'heading':
 				if (node.depth === 2) sections.push({ text: textOf(node).trim(), line: node.position?.start.line ?? 0 });
 				break;
-			case 'link':
 			case 'image':
+			case 'imageReference':
+				// A local image path would become a module import in the build, and a remote one a tracking pixel.
+				report(node, 'images are not allowed in content (link to the picture instead: [description](https://…))');
+				return;
+			case 'link':
 			case 'definition':
 				if (node.url && unsafeUrl.test(node.url)) {
 					report(node, `unsafe URL "${node.url.slice(0, 40)}" (javascript:, data: and vbscript: URLs are not allowed)`);
+				} else if (node.url !== undefined && !allowedLink.test(node.url)) {
+					report(node, `link to "${node.url.slice(0, 60)}" is not allowed (links lead to https:// or http:// web pages or mailto: addresses; entries link each other through entry.yaml)`);
 				}
+				break;
+			case 'code':
+				if (node.lang && !codeLanguage.test(node.lang)) report(node, `code block language "${node.lang.slice(0, 40)}" is not allowed (a short name such as yaml or json)`);
 				break;
 		}
 		node.children?.forEach(visit);

@@ -118,10 +118,18 @@ export function toRow<T extends EntryType>(source: RowSource<T>): Row {
 	return Object.fromEntries(fieldsOf(source.type).map((field) => [field.id, field.get(source)]));
 }
 
-/** RFC 4180 CSV: lists joined with "; ", CRLF line ends, fields quoted when needed. */
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (OWASP
+ * "CSV injection"), so such a text cell gets a leading apostrophe, which
+ * spreadsheets show as text. Numbers and booleans are never text cells.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** RFC 4180 CSV: lists joined with "; ", CRLF line ends, fields quoted when needed, text cells safe from formula injection. */
 export function toCsv(columns: string[], rows: Row[]): string {
 	const cell = (value: Cell | undefined): string => {
-		const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+		let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+		if (typeof value !== 'number' && formulaStart.test(text)) text = `'${text}`;
 		return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	const lines = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c])))];

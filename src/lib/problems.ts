@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 
@@ -21,6 +21,8 @@ export class ContentError extends Error {
 		super(`${heading} (${problems.length}):\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
 		this.name = 'ContentError';
 		this.problems = problems;
+		// The problems name every file, field and fix; a stack trace would only bury them.
+		this.stack = this.message;
 	}
 }
 
@@ -54,6 +56,20 @@ export function parseYaml(file: string, text: string): YamlSource {
 		}
 		return undefined;
 	};
+	// Tags ("!custom", "!!js/function") make YAML readers disagree about a value: content is plain values only.
+	if (/(?:^|[\s:\-[{,])!/m.test(text)) {
+		const { doc, lineCounter } = full();
+		const tags: Problem[] = [];
+		visit(doc, (_key, node) => {
+			// The parser sets `tag` only where the file writes one.
+			const tag = isNode(node) ? node.tag : undefined;
+			if (tag && isNode(node) && node.range) {
+				const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+				tags.push({ file, line: lineCounter.linePos(node.range[0]).line, field: '(yaml)', message: `the tag "${shown}" is not allowed: write a plain value (quote it if it starts with "!")` });
+			}
+		});
+		if (tags.length) return { file, data: undefined, lineOf, problems: tags };
+	}
 	try {
 		return { file, data: loadYaml(text, { schema: CORE_SCHEMA, filename: file }), lineOf, problems: [] };
 	} catch {

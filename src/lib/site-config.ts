@@ -3,6 +3,7 @@ import path from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config.ts';
 import { ContentError, parseYaml, zodProblems, type Problem } from './problems.ts';
 import { referenceLocale, validateUiStrings, type UiStrings } from './ui-strings.ts';
+import { readContentFile } from './content-file.ts';
 
 export const defaultConfigFile = 'atlas.config.yaml';
 /** UI strings shipped with the atlas; a site may add folders after it (`stringsDirs`). */
@@ -58,8 +59,11 @@ export function loadUiStrings(stringsDirs: string[], locales: string[], root: st
 			const file = path.join(dir, `${locale}.json`);
 			const full = path.resolve(root, file);
 			if (!fs.existsSync(full)) continue;
+			const read = readContentFile(file, full);
+			problems.push(...read.problems);
+			if (read.text === undefined) continue;
 			try {
-				strings[locale] = JSON.parse(fs.readFileSync(full, 'utf8')) as UiStrings;
+				strings[locale] = JSON.parse(read.text) as UiStrings;
 				files[locale] = file;
 			} catch (error) {
 				problems.push({ file, field: '(json)', message: error instanceof Error ? error.message : 'not valid JSON' });
@@ -86,12 +90,16 @@ export function loadUiStrings(stringsDirs: string[], locales: string[], root: st
 export function loadSite(root = process.cwd(), configFile = configFileFromEnv()): ResolvedSite {
 	const full = path.resolve(root, configFile);
 	if (!fs.existsSync(full)) throw new ContentError([{ file: configFile, field: '(file)', message: 'site configuration file not found' }], 'Cannot load the site configuration');
-	const source = parseYaml(configFile, fs.readFileSync(full, 'utf8'));
+	const read = readContentFile(configFile, full);
+	if (read.text === undefined) throw new ContentError(read.problems, 'Cannot load the site configuration');
+	const source = parseYaml(configFile, read.text);
 	if (source.problems.length) throw new ContentError(source.problems, 'The site configuration is not valid YAML');
 	const parsed = siteConfigSchema.safeParse(source.data);
 	if (!parsed.success) throw new ContentError(zodProblems(parsed.error, configFile, source.lineOf), 'The site configuration has problems');
 	const config = parsed.data;
 	const problems: Problem[] = checkConfig(config, configFile).map((p) => ({ ...p, line: source.lineOf(p.field.split('.')) }));
+	if (config.logo && !fs.existsSync(path.join(root, 'public', config.logo)))
+		problems.push({ file: configFile, line: source.lineOf(['logo']), field: 'logo', message: `no file public${config.logo} (put the logo in public/ or remove the field)` });
 	const { strings, problems: stringProblems } = loadUiStrings([builtInStringsDir, ...config.stringsDirs], config.locales, root);
 	problems.push(...stringProblems);
 	if (problems.length) throw new ContentError(problems, 'The site configuration or UI strings have problems');

@@ -77,8 +77,9 @@ async function loadAtlas(): Promise<Atlas> {
 			let merged = glossaries.get(locale);
 			if (!merged) {
 				merged = {};
+				// Every content folder's terms, the reader's language over the default one over English.
 				for (const fallback of ['en', config.defaultLocale, locale]) {
-					Object.assign(merged, content.glossary.texts.find((t) => t.locale === fallback)?.data ?? {});
+					for (const text of content.glossary.texts.filter((t) => t.locale === fallback)) Object.assign(merged, text.data);
 				}
 				glossaries.set(locale, merged);
 			}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugPattern } from '../lib/entry-types.ts';
+import { localePattern, slugPattern } from '../lib/entry-types.ts';
 import { evidenceLevels, factFields, fundingSources, isCountryCode, reviewKinds, reviewerRoles, scales, sectors, themes } from '../lib/taxonomy.ts';
 import { webUrl } from './url.ts';
 
@@ -17,8 +17,8 @@ const year = z.number().int().min(1900).max(2100);
 const source = z.strictObject({
 	/** Short name, unique in the file, used as a footnote label in the text. */
 	id: slug.optional(),
-	title: z.string().min(1),
-	publisher: z.string().min(1).optional(),
+	title: z.string().min(1).max(400),
+	publisher: z.string().min(1).max(200).optional(),
 	url: webUrl.optional(),
 	/** Publication date, when the source gives one. */
 	date: date.optional(),
@@ -40,7 +40,7 @@ const review = z.strictObject({
 
 const commonFacts = {
 	reviews: z.array(review).default([]),
-	sourceLocale: z.string().min(2),
+	sourceLocale: z.string().regex(localePattern, 'a language code such as "lv"'),
 	sources: z.array(source).min(1, 'name at least one source'),
 };
 
@@ -51,7 +51,7 @@ export const caseFactsSchema = z.strictObject({
 	/** Omitted when no source gives a year, and always for scenarios; `end` omitted when unknown. */
 	years: z.strictObject({ start: year, end: z.union([year, z.literal('ongoing')]).optional() }).optional(),
 	themes: z.array(z.enum(themes)).min(1),
-	partners: z.array(z.strictObject({ sector: z.enum(sectors), name: z.string().min(1).optional() })).min(2, 'a cooperation has at least two partners'),
+	partners: z.array(z.strictObject({ sector: z.enum(sectors), name: z.string().min(1).max(200).optional() })).min(2, 'a cooperation has at least two partners'),
 	cooperationForms: slugList,
 	methods: slugList,
 	pitfalls: slugList,
@@ -74,9 +74,9 @@ export const legalFormFactsSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				country,
-				name: z.string().min(1),
+				name: z.string().min(1).max(300),
 				/** The article(s) that matter, as the law's language writes them ("40. pants", "11. §"). */
-				article: z.string().min(1).optional(),
+				article: z.string().min(1).max(120).optional(),
 				url: webUrl.optional(),
 			}),
 		)
@@ -98,7 +98,7 @@ export const checklistFactsSchema = z.strictObject({
 
 /** Frontmatter of every `<locale>.mdx` file. */
 export const articleTextSchema = z.strictObject({
-	title: z.string().min(1),
+	title: z.string().min(1).max(200, 'keep the title to 200 characters at most'),
 	summary: z.string().min(1).max(400, 'keep the summary to one or two sentences (400 characters at most)'),
 	/** Cases only (checked in content-tree.ts): the place in this language. */
 	place: z.string().min(1).max(120).optional(),
@@ -107,20 +107,20 @@ export const articleTextSchema = z.strictObject({
 });
 
 export const checklistTextSchema = z.strictObject({
-	title: z.string().min(1),
+	title: z.string().min(1).max(200),
 	summary: z.string().min(1).max(400),
-	phases: z.record(slug, z.strictObject({ title: z.string().min(1), description: z.string().optional() })),
-	items: z.record(slug, z.strictObject({ label: z.string().min(1), help: z.string().optional() })),
+	phases: z.record(slug, z.strictObject({ title: z.string().min(1).max(200), description: z.string().max(600).optional() })),
+	items: z.record(slug, z.strictObject({ label: z.string().min(1).max(300), help: z.string().max(600).optional() })),
 });
 
 export const glossaryTermsSchema = z.array(z.strictObject({ id: slug, methods: slugList })).min(1);
 export const glossaryTextSchema = z.record(
 	slug,
 	z.strictObject({
-		term: z.string().min(1),
-		definition: z.string().min(1),
+		term: z.string().min(1).max(120),
+		definition: z.string().min(1).max(1200),
 		/** Termbase: variants of the term not to use in this language (validate reports them in content). */
-		avoid: z.array(z.string().min(2)).default([]),
+		avoid: z.array(z.string().min(2).max(120)).default([]),
 	}),
 );
 

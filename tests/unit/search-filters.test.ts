@@ -72,7 +72,7 @@ describe('search filter labels', () => {
 		const t = createTranslator('lv', uiStrings);
 		const context = { t, locale: 'lv', legalFormTitle };
 		expect(filterValueLabel('theme', 'youth', context)).toBe('Jaunieši');
-		expect(filterValueLabel('type', 'case', context)).toBe('Labās prakses piemērs');
+		expect(filterValueLabel('type', 'case', context)).toBe('Gadījuma apraksts');
 		expect(filterValueLabel('country', 'HU', context)).toBe('Ungārija');
 		expect(filterValueLabel('legalForm', 'grant', context)).toBe('Dotācija');
 		expect(filterValueLabel('sector', 'ngo', { ...context, t: createTranslator('hu', uiStrings), locale: 'hu' })).toBe('Civil szervezet');

@@ -40,10 +40,10 @@ describe('validateUiStrings', () => {
 describe('plural strings', () => {
 	const count = (locale: string, n: number) => createTranslator(locale, strings)('types.case.count', { count: n });
 	it('Latvian', () => {
-		expect([1, 2, 10, 21].map((n) => count('lv', n))).toEqual(['1 piemērs', '2 piemēri', '10 piemēri', '21 piemērs']);
+		expect([1, 2, 10, 21].map((n) => count('lv', n))).toEqual(['1 gadījuma apraksts', '2 gadījumu apraksti', '10 gadījumu apraksti', '21 gadījuma apraksts']);
 	});
 	it('Lithuanian', () => {
-		expect([1, 2, 10, 21, 1.5].map((n) => count('lt', n))).toEqual(['1 pavyzdys', '2 pavyzdžiai', '10 pavyzdžių', '21 pavyzdys', '1.5 pavyzdžio']);
+		expect([1, 2, 10, 21, 1.5].map((n) => count('lt', n))).toEqual(['1 atvejis', '2 atvejai', '10 atvejų', '21 atvejis', '1.5 atvejo']);
 	});
 	it('Hungarian and English', () => {
 		expect([1, 10].map((n) => count('hu', n))).toEqual(['1 esettanulmány', '10 esettanulmány']);
@@ -54,7 +54,7 @@ describe('plural strings', () => {
 describe('one translator, many questions', () => {
 	it('answers each key, count and value on its own although answers are remembered', () => {
 		const t = createTranslator('lv', strings);
-		expect([1, 2, 1, 21, 2].map((n) => t('types.case.count', { count: n }))).toEqual(['1 piemērs', '2 piemēri', '1 piemērs', '21 piemērs', '2 piemēri']);
+		expect([1, 2, 1, 21, 2].map((n) => t('types.case.count', { count: n }))).toEqual(['1 gadījuma apraksts', '2 gadījumu apraksti', '1 gadījuma apraksts', '21 gadījuma apraksts', '2 gadījumu apraksti']);
 		expect(t('site.skipLink')).toBe((strings.lv as { site: { skipLink: string } }).site.skipLink);
 		const en = createTranslator('en', strings);
 		expect(en('language.shownIn', { language: 'Latvian' })).toContain('Latvian');
