@@ -11,6 +11,8 @@ export const sites = {
 	bundled: { config: 'atlas.config.yaml', outDir: path.join(tmpRoot, 'bundled') },
 	// A municipality's copy: base path /atlas/, Swedish added, Lithuanian disabled, local content folder.
 	municipal: { config: 'tests/fixtures/municipal/atlas.config.yaml', outDir: path.join(tmpRoot, 'municipal') },
+	// Allowed content written with hostile intent, which must come out as harmless text (tests/security).
+	harmless: { config: 'tests/fixtures/hostile-harmless/atlas.config.yaml', outDir: path.join(tmpRoot, 'harmless') },
 } as const;
 
 export interface BuildResult {
