@@ -11,6 +11,9 @@ import { allowedComponents } from './mdx-safety.ts';
  * allowlisted components are turned into plain elements here; anything else
  * the check should have refused stops the build instead of being passed on.
  */
+/** Raise when the HTML this module writes changes, so cached articles are rendered again. */
+export const rendererVersion = 1;
+
 export interface ArticleHeading {
 	depth: number;
 	slug: string;
