@@ -35,3 +35,12 @@ export function pluralRules(locale: string): Intl.PluralRules {
 export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
 	return once(`names|${locale}|${JSON.stringify(options)}`, () => new Intl.DisplayNames([locale], options));
 }
+
+/** Writing direction of a language, from CLDR via Intl: "rtl" for Arabic, Hebrew, Persian…, else "ltr". */
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+	return once(`dir|${locale}`, () => {
+		// getTextInfo() in current engines; the textInfo getter in older ones.
+		const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+		return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+	});
+}
