@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleTextSchema } from './schemas/content.ts';
-import { isArticleType } from './lib/entry-types.ts';
-import { validateSiteContent } from './integration.ts';
-import { loadSite, type ResolvedSite } from './lib/site-config.ts';
-import type { LoadedContent } from './lib/content-tree.ts';
-import { pagesFolder } from './lib/local-pages.ts';
-import { renderArticle, rendererVersion, type ArticleLabels } from './lib/article-html.ts';
-import { createTranslator } from './lib/i18n.ts';
+import { articleTextSchema } from './model/content-schema.ts';
+import { isArticleType } from './model/entry-types.ts';
+import { validateSiteContent } from './integration/index.ts';
+import { loadSite, type ResolvedSite } from './content/load-site.ts';
+import type { LoadedContent } from './content/content-tree.ts';
+import { pagesFolder } from './content/local-pages.ts';
+import { renderArticle, rendererVersion, type ArticleLabels } from './content/article-html.ts';
+import { createTranslator } from './shared/i18n.ts';
 
 /** The checked content of the site, read by the same code as `npm run validate`. */
 function checkedContent(): { site: ResolvedSite; content: LoadedContent } {
@@ -24,7 +24,7 @@ function labelsFor(site: ResolvedSite, locale: string): ArticleLabels {
 
 /**
  * Locale texts of cases, methods, legal forms, pitfalls and a site's own pages,
- * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/lib/article-html.ts):
+ * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/content/article-html.ts):
  * no article ever becomes a module, so nothing written in content reaches the bundler.
  */
 const articles = defineCollection({

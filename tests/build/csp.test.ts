@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, unsafeSources } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, unsafeSources } from '../../src/integration/csp.ts';
 import { htmlFiles, sites } from '../helpers/build.ts';
 
 interface Node {

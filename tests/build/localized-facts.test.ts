@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readPage, sites } from '../helpers/build.ts';
-import { flattenStrings, type UiStrings } from '../../src/lib/ui-strings.ts';
+import { flattenStrings, type UiStrings } from '../../src/shared/ui-strings.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 /**

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryTypes, typeSegment } from '../../src/lib/entry-types.ts';
-import { parseCsv, type Codebook } from '../../src/lib/open-data.ts';
-import { taxonomies } from '../../src/lib/taxonomy.ts';
+import { entryTypes, typeSegment } from '../../src/model/entry-types.ts';
+import { parseCsv, type Codebook } from '../../src/site/open-data-fields.ts';
+import { taxonomies } from '../../src/model/taxonomy.ts';
 import { htmlFiles, readPage, sites } from '../helpers/build.ts';
 
 const out = sites.fixture.outDir;

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, sectionHeadingsFrom } from '../../src/lib/content-tree.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
-import { indexSources, overlappingRuns } from '../../src/lib/word-overlap.ts';
+import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import { loadSite } from '../../src/content/load-site.ts';
+import { indexSources, overlappingRuns } from '../helpers/word-overlap.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 /** The bundled library: complete in every shipped locale, consistent, and in our own words. */

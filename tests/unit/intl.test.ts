@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateFormat, displayNames, pluralRules, textDirection } from '../../src/lib/intl.ts';
-import { formatDate, nativeLanguageName } from '../../src/lib/i18n.ts';
+import { collator, dateFormat, displayNames, pluralRules, textDirection } from '../../src/shared/intl.ts';
+import { formatDate, nativeLanguageName } from '../../src/shared/i18n.ts';
 
 describe('shared Intl objects', () => {
 	it('makes one object per locale and options', () => {

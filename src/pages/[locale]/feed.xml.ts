@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { config, getAtlas, lastChanged, localeParams, translator } from '../../queries/atlas.ts';
-import { siteUrl } from '../../queries/open-data.ts';
-import { atomFeed } from '../../lib/feeds.ts';
-import { routes } from '../../lib/routes.ts';
+import { config, getAtlas, lastChanged, localeParams, translator } from '../../site/atlas.ts';
+import { siteUrl } from '../../site/open-data-rows.ts';
+import { atomFeed } from '../../site/feeds.ts';
+import { routes } from '../../site/routes.ts';
 
 /**
  * <locale>/feed.xml: case studies. An entry's `updated` is when its files were

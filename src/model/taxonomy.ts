@@ -1,0 +1,84 @@
+/**
+ * Controlled vocabularies. Each list is defined here once; schemas, filters,
+ * facet pages, the codebook and the scaffolder all import it.
+ */
+import { displayNames } from '../shared/intl.ts';
+
+export const scales = ['village', 'town', 'city', 'region', 'national', 'international'] as const;
+
+export const themes = [
+	'youth',
+	'children-and-families',
+	'public-space',
+	'culture-and-leisure',
+	'social-inclusion',
+	'social-entrepreneurship',
+	'civic-participation',
+	'local-economy',
+	'education',
+	'community-development',
+] as const;
+
+export const sectors = [
+	'municipality',
+	'ngo',
+	'community-group',
+	'youth-organisation',
+	'social-enterprise',
+	'business',
+	'school',
+	'public-institution',
+	'religious',
+	'other',
+] as const;
+
+export const fundingSources = [
+	'municipal-budget',
+	'eu-funds',
+	'national-grant',
+	'corporate-sponsorship',
+	'in-kind',
+	'private-donations',
+	'fees',
+] as const;
+
+/** documented: every fact comes from a cited source; scenario: an invented example built on ideas from sources. */
+export const evidenceLevels = ['documented', 'scenario'] as const;
+
+/** Fact fields of a case that a source can support (`sources[].supports`). */
+export const factFields = ['place', 'years', 'partners', 'funding', 'cooperationForms', 'result'] as const;
+
+/** What a recorded review checked. */
+export const reviewKinds = ['language', 'legal', 'facts'] as const;
+
+/** Who reviewed, by role: a private person's name is never published. */
+export const reviewerRoles = ['native-editor', 'lawyer', 'fact-checker', 'subject-expert'] as const;
+
+export type Scale = (typeof scales)[number];
+export type Theme = (typeof themes)[number];
+export type Sector = (typeof sectors)[number];
+export type FundingSource = (typeof fundingSources)[number];
+export type EvidenceLevel = (typeof evidenceLevels)[number];
+export type FactField = (typeof factFields)[number];
+export type ReviewKind = (typeof reviewKinds)[number];
+
+/** Taxonomies that have translated labels (`taxonomy.<name>.<value>` in UI strings). */
+export const taxonomies = {
+	scale: scales,
+	theme: themes,
+	sector: sectors,
+	funding: fundingSources,
+	evidence: evidenceLevels,
+} as const;
+export type TaxonomyName = keyof typeof taxonomies;
+
+/** True for an ISO 3166-1 alpha-2 code that Intl knows as a region. */
+export function isCountryCode(code: string): boolean {
+	if (!/^[A-Z]{2}$/.test(code)) return false;
+	const name = displayNames('en', { type: 'region', fallback: 'none' }).of(code);
+	return name !== undefined;
+}
+
+export function countryName(code: string, locale: string): string {
+	return displayNames(locale, { type: 'region' }).of(code) ?? code;
+}
