@@ -8,7 +8,7 @@
 import { loadContent, sectionHeadingsFrom } from '../src/content/content-tree.ts';
 import { typeSegment } from '../src/model/entry-types.ts';
 import { readGitHistory } from '../src/content/git-history.ts';
-import { ContentError, formatProblem } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
 import { loadSite } from '../src/content/load-site.ts';
 import { entryStatus, formatReport, type EntryFiles } from '../src/content/translation-status.ts';
 

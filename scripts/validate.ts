@@ -4,7 +4,7 @@
  * exits non-zero when there is any.
  */
 import { loadContent, sectionHeadingsFrom } from '../src/content/content-tree.ts';
-import { ContentError, formatProblem } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
 import { loadSite } from '../src/content/load-site.ts';
 
 const root = process.cwd();

@@ -1,6 +1,7 @@
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../../src/model/entry-types.ts';
 import { referenceFields, type TargetKind } from '../../src/model/references.ts';
 import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, themes } from '../../src/model/taxonomy.ts';
+import { placeholder } from '../../src/content/placeholder.ts';
 import type { UiStrings } from '../../src/shared/ui-strings.ts';
 
 /**
@@ -12,17 +13,6 @@ import type { UiStrings } from '../../src/shared/ui-strings.ts';
  * Marks what an editor still has to write. Validation reports every file that
  * still contains it, so a half-filled entry can never be published.
  */
-export const placeholder = 'FILL-IN';
-
-/** Where a file still contains the placeholder: 1-based line and the field on that line ("body" for prose). */
-export function placeholderLines(text: string): { line: number; field: string }[] {
-	return text.split('\n').flatMap((line, index) => {
-		if (!line.includes(placeholder)) return [];
-		const key = /^\s*(?:-\s+)?([A-Za-z][\w-]*):/.exec(line)?.[1];
-		return [{ line: index + 1, field: key ?? 'body' }];
-	});
-}
-
 /** "legalForm" → "legal-form": the name editors type on the command line. */
 export function typeArgument(type: EntryType): string {
 	return type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../shared/problem.ts';
 
 /**
  * Reading one file of content or configuration, as text an editor can fix:

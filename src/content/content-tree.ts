@@ -3,12 +3,13 @@ import path from 'node:path';
 import { articleTextSchema, checklistTextSchema, factsSchemas, glossaryTermsSchema, glossaryTextSchema, type ArticleText, type ChecklistText, type FactsByType, type GlossaryTerms, type GlossaryText } from '../model/content-schema.ts';
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
-import { parseYaml, zodProblems, type Problem, type YamlSource } from './problems.ts';
+import { parseYaml, zodProblems, type YamlSource } from './problems.ts';
+import { type Problem } from '../shared/problem.ts';
 import { referencesOf } from '../model/references.ts';
 import { avoidedTerms, termbaseProblems } from './termbase.ts';
 import { readContentFile } from './content-file.ts';
 import { factFields, type FactField } from '../model/taxonomy.ts';
-import { placeholder, placeholderLines } from '../../scripts/lib/scaffold.ts';
+import { placeholder, placeholderLines } from './placeholder.ts';
 import { loadPagesIn, pagesFolder, type LoadedPage } from './local-pages.ts';
 
 /**

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteConfigSchema, type SiteConfig } from '../model/site-config-schema.ts';
-import { ContentError, parseYaml, zodProblems, type Problem } from './problems.ts';
+import { parseYaml, zodProblems } from './problems.ts';
+import { ContentError, type Problem } from '../shared/problem.ts';
 import { referenceLocale, validateUiStrings, type UiStrings } from '../shared/ui-strings.ts';
 import { readContentFile } from './content-file.ts';
 

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { articleTextSchema, type ArticleText } from '../model/content-schema.ts';
 import { slugPattern } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
-import { parseYaml, zodProblems, type Problem } from './problems.ts';
-import { placeholder, placeholderLines } from '../../scripts/lib/scaffold.ts';
+import { parseYaml, zodProblems } from './problems.ts';
+import { type Problem } from '../shared/problem.ts';
+import { placeholder, placeholderLines } from './placeholder.ts';
 import { readContentFile } from './content-file.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../shared/problem.ts';
 
 /**
  * Contributed MDX is parsed, never evaluated. These checks keep a locale file

@@ -1,5 +1,5 @@
 import type { GlossaryText } from '../model/content-schema.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../shared/problem.ts';
 
 /**
  * The termbase is the glossary: each term in a locale may list variants to

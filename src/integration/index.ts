@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentFingerprint, loadContent, sectionHeadingsFrom } from '../content/content-tree.ts';
-import { ContentError } from '../content/problems.ts';
+import { ContentError } from '../shared/problem.ts';
 import type { ResolvedSite } from '../content/load-site.ts';
 import { missingPages } from './build-log.ts';
 import { assertCleanBuildLog, observeBuildLog, showBundlerLog } from './build-gate.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from '../content/problems.ts';
+import type { Problem } from './problem.ts';
 import { pluralRules } from './intl.ts';
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
-import { formatProblem } from '../../src/content/problems.ts';
+import { formatProblem } from '../../src/shared/problem.ts';
 import type { UiStrings } from '../../src/shared/ui-strings.ts';
 import { projectRoot } from './build.ts';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild, tmpRoot } from '../helpers/build.ts';
 import { loadSite } from '../../src/content/load-site.ts';
-import { ContentError, formatProblem } from '../../src/content/problems.ts';
+import { ContentError, formatProblem } from '../../src/shared/problem.ts';
 import { renderArticle } from '../../src/content/article-html.ts';
 
 /**

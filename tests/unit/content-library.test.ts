@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
-import { formatProblem } from '../../src/content/problems.ts';
+import { formatProblem } from '../../src/shared/problem.ts';
 import { loadSite } from '../../src/content/load-site.ts';
 import { indexSources, overlappingRuns } from '../helpers/word-overlap.ts';
 import { projectRoot } from '../helpers/build.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
-import { ContentError } from '../../src/content/problems.ts';
+import { ContentError } from '../../src/shared/problem.ts';
 import { loadSite } from '../../src/content/load-site.ts';
 import { projectRoot } from '../helpers/build.ts';
 
