@@ -2,6 +2,7 @@ import { entryTypes, type EntryType } from '../model/entry-types.ts';
 import { countryName, evidenceLevels, fundingSources, sectors, themes } from '../model/taxonomy.ts';
 import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../model/content-schema.ts';
 import { collator } from '../shared/intl.ts';
+import type { Translate, UiKey } from '../shared/i18n.ts';
 
 /**
  * Search filters. Each entry page carries its filter values as Pagefind
@@ -54,7 +55,7 @@ export function pagefindFilterAttributes(values: FilterValues): string[] {
 
 export interface LabelContext {
 	/** The UI translator for the reader's locale. */
-	t: (key: string, options?: Record<string, unknown>) => string;
+	t: Translate;
 	locale: string;
 	/** A legal form's title in the reader's locale. */
 	legalFormTitle: (slug: string) => string | undefined;
@@ -64,13 +65,14 @@ export interface LabelContext {
 export function filterValueLabel(name: SearchFilterName, value: string, { t, locale, legalFormTitle }: LabelContext): string {
 	switch (name) {
 		case 'type':
-			return t(`types.${value}.singular`);
+			// Filter values are the ids the facts were checked against, so each names a key of en.json.
+			return t(`types.${value}.singular` as UiKey);
 		case 'country':
 			return countryName(value, locale);
 		case 'legalForm':
 			return legalFormTitle(value) ?? value;
 		default:
-			return t(`taxonomy.${name}.${value}`);
+			return t(`taxonomy.${name}.${value}` as UiKey);
 	}
 }
 
