@@ -1,0 +1,151 @@
+/**
+ * schema.org structured data (JSON-LD) for every page. The types below follow
+ * schema.org's definitions for the properties the atlas uses (modelled on the
+ * schema-dts package, which is not among the project's dependencies), so the
+ * compiler refuses a property a type does not have.
+ */
+
+/** A reference to a node described elsewhere in the same graph. */
+export interface IdReference {
+	'@id': string;
+}
+
+/** https://schema.org/PostalAddress (only the country: the atlas has no street addresses). */
+export interface PostalAddress {
+	'@type': 'PostalAddress';
+	/** ISO 3166-1 alpha-2. */
+	addressCountry: string;
+}
+
+/** https://schema.org/Organization */
+export interface Organization {
+	'@type': 'Organization';
+	'@id'?: string;
+	name: string;
+	email?: string;
+	/** Municipality, NGO …: the sector's label in the page's language. */
+	description?: string;
+}
+
+/** https://schema.org/Place */
+export interface Place {
+	'@type': 'Place';
+	name: string;
+	address: PostalAddress;
+}
+
+/** https://schema.org/CreativeWork: a source an entry is based on. */
+export interface CreativeWork {
+	'@type': 'CreativeWork';
+	name: string;
+	url?: string;
+	publisher?: Organization;
+	datePublished?: string;
+}
+
+/** https://schema.org/WebSite */
+export interface WebSite {
+	'@type': 'WebSite';
+	'@id': string;
+	url: string;
+	name: string;
+	description?: string;
+	/** Every language the site is published in (BCP 47). */
+	inLanguage: string[];
+	publisher: Organization;
+	license?: string;
+}
+
+/** https://schema.org/WebPage */
+export interface WebPage {
+	'@type': 'WebPage' | 'CollectionPage' | 'AboutPage';
+	'@id': string;
+	url: string;
+	name: string;
+	description?: string;
+	inLanguage: string;
+	isPartOf: IdReference;
+}
+
+/** https://schema.org/Article: an entry of the atlas. */
+export interface Article {
+	'@type': 'Article';
+	'@id': string;
+	url: string;
+	headline: string;
+	name: string;
+	description: string;
+	inLanguage: string;
+	/** The kind of entry in the page's language ("Case study"). */
+	genre: string;
+	/** The citation identifier. */
+	identifier: string;
+	dateModified: string;
+	isPartOf: IdReference;
+	publisher: IdReference;
+	license?: string;
+	/** Cases: the place the cooperation happened. */
+	about?: Place;
+	/** Cases: the partner organisations a source names. */
+	mentions?: Organization[];
+	keywords?: string[];
+	isBasedOn?: CreativeWork[];
+}
+
+/** https://schema.org/DefinedTerm */
+export interface DefinedTerm {
+	'@type': 'DefinedTerm';
+	'@id': string;
+	name: string;
+	description: string;
+	termCode: string;
+	inLanguage: string;
+	inDefinedTermSet: IdReference;
+}
+
+/** https://schema.org/DefinedTermSet: the glossary. */
+export interface DefinedTermSet {
+	'@type': 'DefinedTermSet';
+	'@id': string;
+	url: string;
+	name: string;
+	description?: string;
+	inLanguage: string;
+	isPartOf: IdReference;
+	hasDefinedTerm: DefinedTerm[];
+}
+
+export type GraphNode = WebSite | WebPage | Article | DefinedTermSet;
+
+export interface JsonLdGraph {
+	'@context': 'https://schema.org';
+	'@graph': GraphNode[];
+}
+
+export function graph(nodes: GraphNode[]): JsonLdGraph {
+	return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/** The site node's @id: one per site, shared by every page's graph. */
+export const websiteId = (siteRoot: string) => `${siteRoot}#website`;
+export const publisherId = (siteRoot: string) => `${siteRoot}#publisher`;
+
+/**
+ * JSON for a <script type="application/ld+json"> block. "<" is written as
+ * \u003c so text from content can never close the element ("</script>") or
+ * open a comment; ">" and "&" likewise, and the two line separators that some
+ * JavaScript parsers refuse. The result still parses as the same JSON.
+ */
+export function jsonLdText(data: JsonLdGraph): string {
+	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** "hu" → "hu_HU", "en" → "en_US", "pt-BR" → "pt_BR": Open Graph's language_TERRITORY form. */
+export function ogLocale(locale: string): string {
+	try {
+		const full = new Intl.Locale(locale).maximize();
+		return full.region ? `${full.language}_${full.region}` : full.language;
+	} catch {
+		return locale.replace('-', '_');
+	}
+}
