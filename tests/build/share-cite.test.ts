@@ -4,7 +4,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, sites } from '../helpers/build.ts';
 import { parseCsv } from '../../src/lib/open-data.ts';
-import type { CslItem, } from '../../src/lib/citation.ts';
+import type { CslItem } from '../../src/lib/citation.ts';
 import type { Article, DefinedTermSet, GraphNode, JsonLdGraph, WebSite } from '../../src/lib/structured-data.ts';
 
 const out = sites.fixture.outDir;
@@ -144,7 +144,9 @@ describe('citations', () => {
 				expect(fs.existsSync(path.join(out, href)), href).toBe(true);
 			}
 		}
-		expect(page('en/cases/community-garden')).toMatch(/<p class="citation">Fixture team \(\d{4}\)\. <cite>[^<]+<\/cite>\. In: Fixture Atlas \(last updated [A-Z][a-z]+ \d+, \d{4}\)\. https:\/\/fixture\.example\.org\/en\/cases\/community-garden\/<\/p>/);
+		// Formatted by the CSL processor (APA) with each language's CSL locale terms.
+		expect(page('en/cases/community-garden')).toMatch(/<p class="citation">Fixture team\. \(\d{4}\)\. <cite>[^<]+<\/cite> \[Case study\]\. In Fixture Atlas\. Fixture team\. https:\/\/fixture\.example\.org\/en\/cases\/community-garden\/<\/p>/);
+		expect(page('lv/methods/round-table')).toMatch(/<p class="citation">Fixture team\. \(\d{4}\)\. <cite>[^<]+<\/cite> \[Metode\]\. No Testa atlants\./);
 		// A fallback page cites the text it shows, marking the title's language.
 		expect(page('hu/cases/river-cleanup')).toMatch(/<cite lang="lv">Upes talka<\/cite>/);
 	});
@@ -157,7 +159,7 @@ describe('citations', () => {
 			expect(new Set(csl.map((i) => i.id)).size).toBe(entries);
 			for (const item of csl) expect(item.id).toMatch(/^cooperation-atlas:(case|method|legalForm|pitfall|checklist)\/[a-z0-9-]+$/);
 			expect(read(`data/${locale}/citations.bib`).match(/^@misc\{cooperation-atlas:/gm)).toHaveLength(entries);
-			expect(read(`data/${locale}/citations.ris`).match(/^TY {2}- ELEC\r$/gm)).toHaveLength(entries);
+			expect(read(`data/${locale}/citations.ris`).match(/^TY {2}- ENCYC\r$/gm)).toHaveLength(entries);
 			expect(page(`${locale}/open-data`)).toContain(`href="/data/${locale}/citations.bib"`);
 		}
 	});
