@@ -34,7 +34,6 @@ export interface LocaleFormText {
 		year: (label: string, value: string) => string;
 		yearOrder: string;
 		sourceLine: (line: number, text: string) => string;
-		noSource: string;
 		entry: (value: string) => string;
 		checklist: string;
 		language: (value: string) => string;
@@ -117,7 +116,6 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 			year: (label, value) => `"${label}": "${value}" is not a year such as 2021.`,
 			yearOrder: 'The end year comes before the start year.',
 			sourceLine: (line, text) => `Sources, line ${line} ("${text}"): write the web address (https://…) and the title of the document.`,
-			noSource: 'Give at least one source with its web address.',
 			entry: (value) => `"${value}" is not an entry of the atlas: paste the page address or its citation identifier.`,
 			checklist: 'Checklists cannot be translated through this form yet; a maintainer will help.',
 			language: (value) => `The entry already has a text in "${value}".`,
@@ -198,7 +196,6 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 			year: (label, value) => `„${label}”: „${value}” nem évszám (például 2021).`,
 			yearOrder: 'A záró év korábbi, mint a kezdő év.',
 			sourceLine: (line, text) => `Források, ${line}. sor („${text}”): adja meg a dokumentum webcímét (https://…) és címét.`,
-			noSource: 'Adjon meg legalább egy forrást a webcímével.',
 			entry: (value) => `„${value}” nem az atlasz bejegyzése: másolja be az oldal címét vagy a hivatkozási azonosítóját.`,
 			checklist: 'Ellenőrzőlistát ezen az űrlapon még nem lehet fordítani; egy szerkesztő segít.',
 			language: (value) => `A bejegyzésnek már van „${value}” nyelvű szövege.`,
@@ -279,7 +276,6 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 			year: (label, value) => `“${label}”: “${value}” nav gads (piemēram, 2021).`,
 			yearOrder: 'Beigu gads ir agrāks par sākuma gadu.',
 			sourceLine: (line, text) => `Avoti, ${line}. rinda (“${text}”): norādiet dokumenta tīmekļa adresi (https://…) un nosaukumu.`,
-			noSource: 'Norādiet vismaz vienu avotu ar tā tīmekļa adresi.',
 			entry: (value) => `“${value}” nav atlanta ieraksts: ielīmējiet lapas adresi vai citēšanas identifikatoru.`,
 			checklist: 'Kontrolsarakstus ar šo veidlapu vēl nevar tulkot; redaktors palīdzēs.',
 			language: (value) => `Ierakstam jau ir teksts valodā “${value}”.`,
@@ -360,7 +356,6 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 			year: (label, value) => `„${label}“: „${value}“ nėra metai (pavyzdžiui, 2021).`,
 			yearOrder: 'Pabaigos metai ankstesni nei pradžios metai.',
 			sourceLine: (line, text) => `Šaltiniai, ${line} eilutė („${text}“): nurodykite dokumento interneto adresą (https://…) ir pavadinimą.`,
-			noSource: 'Nurodykite bent vieną šaltinį su jo interneto adresu.',
 			entry: (value) => `„${value}“ nėra atlaso įrašas: įklijuokite puslapio adresą arba citavimo identifikatorių.`,
 			checklist: 'Kontrolinių sąrašų per šią formą dar negalima versti; padės redaktorius.',
 			language: (value) => `Įrašas jau turi tekstą kalba „${value}“.`,
