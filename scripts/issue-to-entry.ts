@@ -1,5 +1,5 @@
 /**
- * npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>]
+ * npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>] [--list <file>]
  *
  * Turns the body of an issue written with one of the atlas's issue forms
  * (.github/ISSUE_TEMPLATE/) into entry files, through the same scaffolder as
@@ -16,12 +16,12 @@ import fs from 'node:fs';
 import { runIssueToEntry } from '../src/lib/issue-to-entry.ts';
 import { ContentError, formatProblem } from '../src/lib/problems.ts';
 
-const usage = 'Usage: npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>]';
+const usage = 'Usage: npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>] [--list <file>]\n  --report: also write the report (Markdown) to this file; --list: write the paths of the written files, one a line';
 const args = process.argv.slice(2);
 let input: string | undefined;
 const options: Record<string, string> = {};
 for (let i = 0; i < args.length; i++) {
-	const match = /^--(out|report)(?:=(.*))?$/.exec(args[i]!);
+	const match = /^--(out|report|list)(?:=(.*))?$/.exec(args[i]!);
 	if (match) {
 		const value = match[2] ?? args[++i];
 		if (!value) {
@@ -44,6 +44,7 @@ try {
 	const result = runIssueToEntry(fs.readFileSync(input, 'utf8'), { root: process.cwd(), outDir: options.out });
 	console.log(result.report);
 	if (options.report) fs.writeFileSync(options.report, `${result.report}\n`);
+	if (options.list) fs.writeFileSync(options.list, result.written.map((f) => `${f}\n`).join(''));
 	if (!result.conversion.answers) process.exit(3);
 	process.exit(result.conversion.problems.length ? 2 : result.checks.length ? 1 : 0);
 } catch (error) {
