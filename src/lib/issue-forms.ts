@@ -209,3 +209,17 @@ export function readAnswers(body: string, stringsOf: (locale: FormLocale) => UiS
 	const { found: _found, ...answers } = best;
 	return answers;
 }
+
+/**
+ * The address of a new issue with a form opened and prefilled: GitHub issue
+ * forms take `template`, `title` and any field id from the query string.
+ * Forms exist in the form languages; any other page language gets English.
+ */
+export function issueFormUrl(repository: string, kind: FormKind, pageLocale: string, title: string, fields: Record<string, string>): string {
+	const locale = (formLocales as readonly string[]).includes(pageLocale) ? (pageLocale as FormLocale) : 'en';
+	const url = new URL(`${repository.replace(/\/$/, '')}/issues/new`);
+	url.searchParams.set('template', templateFile(kind, locale));
+	url.searchParams.set('title', `${formText[locale].forms[kind].title}${title}`);
+	for (const [id, value] of Object.entries(fields)) url.searchParams.set(id, value);
+	return url.href;
+}

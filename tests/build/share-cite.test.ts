@@ -171,3 +171,35 @@ describe('citations', () => {
 		expect(one).toMatchObject({ type: 'entry-encyclopedia', language: 'lt', 'container-title': 'Bandomasis atlasas', URL: 'https://fixture.example.org/lt/methods/round-table/' });
 	});
 });
+
+describe('"Suggest a change"', () => {
+	const links = (html: string) => [...html.matchAll(/<a href="(https:\/\/github\.com\/[^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')));
+
+	it('links every entry page to the correction form of the configured repository, prefilled', () => {
+		for (const locale of locales) {
+			for (const p of ['cases/community-garden', 'methods/round-table', 'checklists/partnership-action-map']) {
+				const [link] = links(page(`${locale}/${p}`));
+				expect(link, `${locale}/${p}`).toBeDefined();
+				expect(link!.origin + link!.pathname).toBe('https://github.com/example/cooperation-atlas/issues/new');
+				expect(link!.searchParams.get('template')).toBe(`suggest-correction-${locale}.yml`);
+				expect(link!.searchParams.get('page')).toBe(`https://fixture.example.org/${locale}/${p}/`);
+				expect(link!.searchParams.get('entry')).toMatch(/^cooperation-atlas:(case|method|checklist)\/[a-z-]+$/);
+			}
+		}
+		expect(links(page('en/cases/community-garden'))[0]!.searchParams.get('title')).toMatch(/^\[Correction\] /);
+	});
+
+	it('offers a translation where the page shows another language\'s text', () => {
+		const [correction, translation] = links(page('hu/cases/river-cleanup'));
+		expect(correction!.searchParams.get('template')).toBe('suggest-correction-hu.yml');
+		expect(translation!.searchParams.get('template')).toBe('offer-translation-hu.yml');
+		expect(translation!.searchParams.get('entry')).toBe('cooperation-atlas:case/river-cleanup');
+		expect(links(page('lv/cases/river-cleanup'))).toHaveLength(1);
+	});
+
+	it('is left out where the site names no repository (the municipal copy)', () => {
+		const municipal = sites.municipal.outDir;
+		if (!fs.existsSync(municipal)) return;
+		for (const file of htmlFiles(municipal)) expect(fs.readFileSync(path.join(municipal, file), 'utf8'), file).not.toContain('github.com');
+	});
+});

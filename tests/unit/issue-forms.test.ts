@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { requiredSections } from '../../src/lib/entry-types.ts';
-import { allForms, choiceId, formFields, formKinds, formLocales, noResponse, parseIssueBody, taxonomyValues, templateFile, templateFolder } from '../../src/lib/issue-forms.ts';
+import { allForms, choiceId, formFields, formKinds, formLocales, issueFormUrl, noResponse, parseIssueBody, taxonomyValues, templateFile, templateFolder } from '../../src/lib/issue-forms.ts';
 import type { UiStrings } from '../../src/lib/ui-strings.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -89,5 +89,28 @@ describe('reading an issue body', () => {
 		expect(choiceId('Ifjúság (youth)')).toBe('youth');
 		expect(choiceId('Pašvaldības budžets (municipal-budget) ')).toBe('municipal-budget');
 		expect(choiceId('youth')).toBeUndefined();
+	});
+});
+
+describe('prefilled form links', () => {
+	it('open the form in the page\'s language with the title and fields filled in', () => {
+		const url = new URL(issueFormUrl('https://github.com/example/atlas', 'correction', 'lv', 'Upes talka', { entry: 'cooperation-atlas:case/river-cleanup', page: 'https://atlas.example.org/lv/cases/river-cleanup/' }));
+		expect(url.origin + url.pathname).toBe('https://github.com/example/atlas/issues/new');
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			template: 'suggest-correction-lv.yml',
+			title: '[Labojums] Upes talka',
+			entry: 'cooperation-atlas:case/river-cleanup',
+			page: 'https://atlas.example.org/lv/cases/river-cleanup/',
+		});
+		// Every field a link fills is a field of that form.
+		for (const id of ['entry', 'page']) expect(formFields.correction.map((f) => f.id)).toContain(id);
+		expect(formFields.translation.map((f) => f.id)).toContain('entry');
+	});
+
+	it('fall back to the English form for a language without forms, and name a form that exists', () => {
+		const url = new URL(issueFormUrl('https://github.com/example/atlas', 'translation', 'sv', 'Title & more', { entry: 'x' }));
+		expect(url.searchParams.get('template')).toBe('offer-translation-en.yml');
+		expect(url.searchParams.get('title')).toBe('[Translation] Title & more');
+		expect(fs.existsSync(path.join(projectRoot, templateFolder, url.searchParams.get('template')!))).toBe(true);
 	});
 });
