@@ -1,8 +1,11 @@
+import type * as Schema from 'schema-dts';
+
 /**
- * schema.org structured data (JSON-LD) for every page. The types below follow
- * schema.org's definitions for the properties the atlas uses (modelled on the
- * schema-dts package, which is not among the project's dependencies), so the
- * compiler refuses a property a type does not have.
+ * schema.org structured data (JSON-LD) for every page. The interfaces below
+ * are the exact shape the atlas writes; `SchemaConformance` at the end proves
+ * each against the schema-dts definition of its schema.org type, so the
+ * compiler refuses a property schema.org does not define for that type, or a
+ * value of the wrong kind.
  */
 
 /** A reference to a node described elsewhere in the same graph. */
@@ -58,7 +61,7 @@ export interface WebSite {
 
 /** https://schema.org/WebPage */
 export interface WebPage {
-	'@type': 'WebPage' | 'CollectionPage' | 'AboutPage';
+	'@type': 'WebPage';
 	'@id': string;
 	url: string;
 	name: string;
@@ -99,7 +102,6 @@ export interface DefinedTerm {
 	name: string;
 	description: string;
 	termCode: string;
-	inLanguage: string;
 	inDefinedTermSet: IdReference;
 }
 
@@ -123,7 +125,7 @@ export interface JsonLdGraph {
 }
 
 export function graph(nodes: GraphNode[]): JsonLdGraph {
-	return { '@context': 'https://schema.org', '@graph': nodes };
+	return { '@context': 'https://schema.org', '@graph': nodes } satisfies Schema.Graph;
 }
 
 /** The site node's @id: one per site, shared by every page's graph. */
@@ -149,3 +151,18 @@ export function ogLocale(locale: string): string {
 		return locale.replace('-', '_');
 	}
 }
+
+/** T is a schema-dts type S: assignable to it, with no key S does not have. */
+type Conforms<T extends S, S> = [Exclude<keyof T, keyof S>] extends [never] ? true : { notInSchemaOrg: Exclude<keyof T, keyof S> };
+type Assert<T extends true> = T;
+export type SchemaConformance = [
+	Assert<Conforms<PostalAddress, Schema.PostalAddressLeaf>>,
+	Assert<Conforms<Organization, Schema.OrganizationLeaf>>,
+	Assert<Conforms<Place, Schema.PlaceLeaf>>,
+	Assert<Conforms<CreativeWork, Schema.CreativeWorkLeaf>>,
+	Assert<Conforms<WebSite, Schema.WebSiteLeaf>>,
+	Assert<Conforms<WebPage, Schema.WebPageLeaf>>,
+	Assert<Conforms<Article, Schema.ArticleLeaf>>,
+	Assert<Conforms<DefinedTerm, Schema.DefinedTermLeaf>>,
+	Assert<Conforms<DefinedTermSet, Schema.DefinedTermSetLeaf>>,
+];

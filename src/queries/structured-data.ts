@@ -77,8 +77,8 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 	return node;
 }
 
-/** The glossary as a DefinedTermSet; each term's @id is its anchor on the page. */
-export function glossaryNode(locale: string, name: string, description: string, terms: { id: string; text: GlossaryText[string]; lang: string }[]): DefinedTermSet {
+/** The glossary as a DefinedTermSet in the page's language; each term's @id is its anchor on the page. */
+export function glossaryNode(locale: string, name: string, description: string, terms: { id: string; text: GlossaryText[string] }[]): DefinedTermSet {
 	const url = siteUrl(routes.glossary(locale));
 	const id = `${url}#terms`;
 	return {
@@ -95,7 +95,6 @@ export function glossaryNode(locale: string, name: string, description: string, 
 			name: term.text.term,
 			description: term.text.definition,
 			termCode: term.id,
-			inLanguage: term.lang,
 			inDefinedTermSet: { '@id': id },
 		})),
 	};
