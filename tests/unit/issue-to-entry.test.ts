@@ -127,6 +127,30 @@ describe('issue form → entry files', () => {
 		expect(result.conversion.problems).toEqual(['This issue was not written with one of the atlas forms, so it cannot be turned into an entry.']);
 	});
 
+	it('keeps hostile answers as text: quotes, YAML and front matter in a title, shell syntax, MDX code', () => {
+		const hostile = body('propose-case-en')
+			.replace('Youth council redesigns the river park', 'Park "$(rm -rf ~)" `id`\nevil: true')
+			.replace('Riverside\n', '{process.exit(1)}\n')
+			.replace('The town council and a youth organisation', '---\ntitle: injected\n---\nThe town council and a youth organisation')
+			.replace('Three design workshops.', 'export const x = 1\n\n<script>alert(1)</script>');
+		const result = runIssueToEntry(hostile, { root: projectRoot, configFile, outDir: out, today: '2026-12-02' });
+		expect(result.conversion.problems).toEqual([]);
+		const folder = result.written[0]!.replace(/\/entry\.yaml$/, '');
+		expect(folder).toMatch(/\/park-rm-rf-id-evil-true$/);
+		const text = read(`${folder}/en.mdx`);
+		const frontmatter = parse(text.split('\n---\n')[0]!.replace(/^---\n/, ''));
+		// Each answer is one quoted value: nothing in it became a key of its own.
+		expect(frontmatter).toEqual({
+			title: 'Park "$(rm -rf ~)" `id` evil: true',
+			summary: '--- title: injected --- The town council and a youth organisation redesigned the river park together. Young people chose what to build.',
+			place: '{process.exit(1)}',
+			result: 'The park reopened in 2023 with a skate area the young people designed.',
+		});
+		expect(text).toContain('\\<script>alert(1)\\</script>');
+		// MDX's import/export lines are refused by the validator, with the file and line: the build never sees them.
+		expect(result.checks.some((c) => /en\.mdx:\d+: .*(import|export)/i.test(c))).toBe(true);
+	});
+
 	it('never overwrites an entry: a second proposal with the same title gets its own slug', () => {
 		const first = run('propose-case-en');
 		const second = run('propose-case-en');
