@@ -188,6 +188,10 @@ export function buildCodebook(label: (taxonomy: TaxonomyName, value: string, loc
 		files: [
 			{ path: 'data/<locale>/entries.json', description: 'Every entry with the text shown in that language ({ entries: [...] }).' },
 			...entryTypes.map((type) => ({ path: `data/<locale>/${typeSegment[type]}.csv`, description: `Entries of type ${type}, one row each.` })),
+			{ path: 'data/<locale>/citations.csl.json', description: 'Every entry as a citation in CSL-JSON (Citation Style Language data); each item\'s id is its citation identifier, "cooperation-atlas:<type>/<slug>".' },
+			{ path: 'data/<locale>/citations.bib', description: 'The same citations in BibTeX.' },
+			{ path: 'data/<locale>/citations.ris', description: 'The same citations in RIS.' },
+			{ path: 'data/<locale>/citations/<type segment>/<slug>.{csl.json,bib,ris}', description: 'One entry\'s citation in each format.' },
 			{ path: 'data/codebook.json', description: 'This codebook.' },
 		],
 		types: entryTypes.map((type) => ({
