@@ -55,9 +55,9 @@ describe('hostile but allowed content is rendered as data', () => {
 
 	it('shows the code block as text, without a highlighter', () => {
 		const html = readPage(out, 'en/cases/formula-case');
-		expect(html).toContain('<pre><code class="language-evil">&#x3C;meta http-equiv="refresh" content="0;url=https://evil.example.com">');
-		expect(html).toContain('&#x3C;script>alert(document.cookie)&#x3C;/script>');
-		expect(html).toContain('<code>&#x3C;iframe src="https://evil.example.com"></code>');
+		expect(html).toContain('<pre><code class="language-evil">&lt;meta http-equiv="refresh" content="0;url=https://evil.example.com">');
+		expect(html).toContain('&lt;script>alert(document.cookie)&lt;/script>');
+		expect(html).toContain('<code>&lt;iframe src="https://evil.example.com"></code>');
 		expect(html).toContain('<h1 data-pagefind-sort="title">=HYPERLINK(&quot;https://evil.example.com&quot;,&quot;Click me&quot;)</h1>');
 	});
 
