@@ -118,12 +118,12 @@ function folderBytes(dir: string): number {
 const gz = (text: string | Buffer) => zlib.gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** HTML, CSS and JS a browser fetches for one page (gzipped), before any interaction. */
+/** HTML, CSS and JS a browser fetches for one page (gzipped), before any interaction; JSON-LD is data, not script. */
 function pageWeight(outDir: string, file: string) {
 	const html = fs.readFileSync(path.join(outDir, file), 'utf8');
 	const local = (url: string) => path.join(outDir, url.replace(/^\/[^/]*?\/?(?=_astro|pagefind)/, '/'));
 	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + gz(m[1]!), 0);
-	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
 	return { html: gz(html), css, js };
 }
 
