@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationId, cslLocale, formatCitations, formatReference, referenceParts, splitCitationFile, toCsl, type CitationSource, type CslItem } from '../../src/site/citation-format.ts';
+import { citationId, formatCitations, splitCitationFile, toCsl, type CitationSource, type CslItem } from '../../src/site/citation-format.ts';
+import { cslLocale, formatReference, referenceParts } from '../../src/site/citation-style.ts';
 
 const source: CitationSource = {
 	type: 'case',
