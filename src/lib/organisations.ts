@@ -252,3 +252,47 @@ export function asciiSlug(text: string): string {
 		.slice(0, 80)
 		.replace(/-+$/, '');
 }
+
+/** Facets of the directory: static pages per value, and the same values as search filters. */
+export const directoryFacets = ['sector', 'offers', 'needs', 'place'] as const;
+export type DirectoryFacet = (typeof directoryFacets)[number];
+
+/** The values an organisation has for a facet. */
+export function facetValuesOfOrganisation(facts: Pick<OrganisationFacts, 'sector' | 'place' | 'offers' | 'needs'>, facet: DirectoryFacet): string[] {
+	switch (facet) {
+		case 'sector':
+			return [facts.sector];
+		case 'place':
+			return [facts.place];
+		default:
+			return [...new Set(facts[facet])];
+	}
+}
+
+/** URL segment of a facet value: places lose their diacritics, the other values are ids already. */
+export function directorySegment(facet: DirectoryFacet, value: string): string {
+	return facet === 'place' ? placeSegment(value) : value;
+}
+
+/**
+ * Each value of a facet that at least one organisation has, with those
+ * organisations. Places that write differently but share a segment
+ * ("Rīga", "Riga") are one value, shown as first written.
+ */
+export function directoryFacetValues<T extends { slug: string; facts: Pick<OrganisationFacts, 'sector' | 'place' | 'offers' | 'needs'> }>(organisations: T[], facet: DirectoryFacet): { value: string; segment: string; organisations: T[] }[] {
+	const bySegment = new Map<string, { value: string; segment: string; organisations: T[] }>();
+	for (const organisation of organisations) {
+		for (const value of facetValuesOfOrganisation(organisation.facts, facet)) {
+			const segment = directorySegment(facet, value);
+			const group = bySegment.get(segment) ?? { value, segment, organisations: [] };
+			group.organisations.push(organisation);
+			bySegment.set(segment, group);
+		}
+	}
+	return [...bySegment.values()];
+}
+
+export { siteTools, type SiteTool } from './taxonomy.ts';
+
+/** Route of each directory tool page (routes.ts). */
+export const toolRoute = { 'partner-directory': 'directory', 'offers-and-needs': 'offersAndNeeds', 'capacity-matrix': 'capacityMatrix' } as const;

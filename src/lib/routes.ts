@@ -33,6 +33,14 @@ export const routes = {
 	theme: (locale: string, theme: string) => `${locale}/themes/${theme}/`,
 	partner: (locale: string, sector: string) => `${locale}/partners/${sector}/`,
 	country: (locale: string, segment: string) => `${locale}/countries/${segment}/`,
+	// The local partner directory (src/lib/organisations.ts, src/queries/directory.ts).
+	directory: (locale: string) => `${locale}/organisations/`,
+	organisation: (locale: string, slug: string) => `${locale}/organisations/${slug}/`,
+	directoryFacet: (locale: string, facet: string, segment: string) => `${locale}/directory/${facet}/${segment}/`,
+	offersAndNeeds: (locale: string) => `${locale}/directory/offers-and-needs/`,
+	capacityMatrix: (locale: string) => `${locale}/directory/capacity-matrix/`,
+	dataOrganisations: (locale: string) => `data/${locale}/organisations.json`,
+	dataOrganisationsCsv: (locale: string) => `data/${locale}/organisations.csv`,
 	notFound: (locale: string) => `${locale}/404/`,
 	chooser: () => '',
 } as const;

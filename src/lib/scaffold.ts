@@ -1,6 +1,6 @@
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from './entry-types.ts';
 import { referenceFields, type TargetKind } from './references.ts';
-import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, themes } from './taxonomy.ts';
+import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, siteTools, themes } from './taxonomy.ts';
 import type { UiStrings } from './ui-strings.ts';
 
 /**
@@ -175,9 +175,11 @@ export function factsTemplate(input: ScaffoldInput): string {
 			['      - id: item-1', 'rename to a short id such as "map-organisations"'],
 			['        methods: []', `${targetLabel.method}: ${list(available.method ?? []) || 'none yet'}`],
 			['        legalForms: []', `${targetLabel.legalForm}: ${list(available.legalForm ?? []) || 'none yet'}`],
+			['        tools: []', `pages of the local partner directory: ${list(siteTools)}`],
 		);
 	} else {
 		rows.push(...referenceRows(type, available));
+		if (type === 'method') rows.push(['tools: []', `pages of the local partner directory this method uses: ${list(siteTools)}`]);
 	}
 	return lines([...header, ...rows, ...commonRows(input)]);
 }

@@ -1,6 +1,7 @@
 import { entryTypes, type EntryType } from './entry-types.ts';
-import { countryName, evidenceLevels, fundingSources, sectors, themes } from './taxonomy.ts';
+import { capacities, countryName, evidenceLevels, fundingSources, sectors, themes } from './taxonomy.ts';
 import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../schemas/content.ts';
+import type { OrganisationFacts } from '../schemas/organisation.ts';
 import { collator } from './intl.ts';
 
 /**
@@ -10,17 +11,19 @@ import { collator } from './intl.ts';
  * (taxonomy values, country codes, slugs), never translated words, so a
  * filtered search URL means the same thing in every language.
  */
-export const searchFilterNames = ['type', 'country', 'theme', 'sector', 'legalForm', 'funding', 'evidence'] as const;
+export const searchFilterNames = ['type', 'country', 'theme', 'sector', 'legalForm', 'funding', 'evidence', 'offers', 'needs', 'place'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
 export type FilterValues = Partial<Record<SearchFilterName, string[]>>;
 
 /** Filters whose values come from a fixed list, in the order the search page shows them. */
 export const fixedFilterValues = {
-	type: entryTypes,
+	type: [...entryTypes, 'organisation'],
 	theme: themes,
 	sector: sectors,
 	funding: fundingSources,
 	evidence: evidenceLevels,
+	offers: capacities,
+	needs: capacities,
 } as const satisfies Partial<Record<SearchFilterName, readonly string[]>>;
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -47,6 +50,13 @@ export function filterValuesOf<T extends EntryType>(type: T, slug: string, facts
 	return values;
 }
 
+/** The filter values of an organisation of the local directory: its type, country, place and capacities. */
+export function organisationFilterValues(facts: Pick<OrganisationFacts, 'sector' | 'country' | 'place' | 'offers' | 'needs'>): FilterValues {
+	const values: FilterValues = { type: ['organisation'], country: [facts.country], sector: [facts.sector], offers: unique(facts.offers), needs: unique(facts.needs), place: [facts.place] };
+	for (const name of searchFilterNames) if (values[name]?.length === 0) delete values[name];
+	return values;
+}
+
 /** Pagefind's `data-pagefind-filter` attribute values ("name:value") for an entry. */
 export function pagefindFilterAttributes(values: FilterValues): string[] {
 	return searchFilterNames.flatMap((name) => (values[name] ?? []).map((value) => `${name}:${value}`));
@@ -69,6 +79,11 @@ export function filterValueLabel(name: SearchFilterName, value: string, { t, loc
 			return countryName(value, locale);
 		case 'legalForm':
 			return legalFormTitle(value) ?? value;
+		case 'offers':
+		case 'needs':
+			return t(`taxonomy.capacity.${value}`);
+		case 'place':
+			return value;
 		default:
 			return t(`taxonomy.${name}.${value}`);
 	}

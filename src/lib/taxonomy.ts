@@ -73,6 +73,13 @@ export const capacities = [
  */
 export const consentBases = ['survey-form', 'email', 'written', 'in-person', 'public-source'] as const;
 
+/**
+ * Pages of the local partner directory that a method or a checklist item can
+ * point to (`tools:` in its facts), so the link survives base paths.
+ */
+export const siteTools = ['partner-directory', 'offers-and-needs', 'capacity-matrix'] as const;
+export type SiteTool = (typeof siteTools)[number];
+
 /** documented: every fact comes from a cited source; scenario: an invented example built on ideas from sources. */
 export const evidenceLevels = ['documented', 'scenario'] as const;
 

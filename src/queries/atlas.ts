@@ -19,6 +19,7 @@ export type Article = CollectionEntry<'articles'>;
 export type EntryText = ArticleText | ChecklistText;
 
 export interface AtlasEntry extends EntryKey {
+	type: EntryType;
 	source: LoadedEntry;
 	/** Locales that have a real translation of this entry. */
 	locales: string[];
