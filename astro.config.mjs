@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
-import atlas from './src/integration.ts';
-import atlasSearch from './src/search-index.ts';
-import atlasSitemap from './src/sitemap.ts';
-import { loadSite } from './src/lib/site-config.ts';
-import { contentSecurityPolicy } from './src/lib/csp.ts';
+import atlas from './src/integration/index.ts';
+import atlasSearch from './src/integration/search-index.ts';
+import atlasSitemap from './src/integration/sitemap.ts';
+import { loadSite } from './src/content/load-site.ts';
+import { contentSecurityPolicy } from './src/integration/csp.ts';
 
 // One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
 const site = loadSite();
@@ -33,7 +33,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Code blocks in content are shown as written, without a highlighter (it would add inline styles or markup).
 	markdown: { syntaxHighlight: false },
-	// One policy for every page, defined in src/lib/csp.ts; Astro adds hashes of its own scripts and styles.
+	// One policy for every page, defined in src/integration/csp.ts; Astro adds hashes of its own scripts and styles.
 	security: {
 		csp: {
 			...contentSecurityPolicy,

@@ -5,12 +5,12 @@
  * source-language file was committed after the translation). Reads git
  * history; commits marked "[i18n skip]" do not make translations outdated.
  */
-import { loadContent, sectionHeadingsFrom } from '../src/lib/content-tree.ts';
-import { typeSegment } from '../src/lib/entry-types.ts';
-import { readGitHistory } from '../src/lib/git-history.ts';
-import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { loadSite } from '../src/lib/site-config.ts';
-import { entryStatus, formatReport, type EntryFiles } from '../src/lib/translation-status.ts';
+import { loadContent, sectionHeadingsFrom } from '../src/content/content-tree.ts';
+import { typeSegment } from '../src/model/entry-types.ts';
+import { readGitHistory } from '../src/content/git-history.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
+import { loadSite } from '../src/content/load-site.ts';
+import { entryStatus, formatReport, type EntryFiles } from '../src/content/translation-status.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);

@@ -10,12 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYamlValue } from 'yaml';
-import { answerIndex, decide, formatImportProblem, mappingSchema, mergeMappings, organisationFiles, planImport, type ImportMapping } from '../src/lib/organisation-import.ts';
-import { nameKey, organisationsFolder } from '../src/lib/organisations.ts';
-import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { loadSite } from '../src/lib/site-config.ts';
-import { typeSegment } from '../src/lib/entry-types.ts';
-import type { UiStrings } from '../src/lib/ui-strings.ts';
+import { answerIndex, decide, formatImportProblem, mappingSchema, mergeMappings, organisationFiles, planImport, type ImportMapping } from './lib/organisation-import.ts';
+import { organisationsFolder } from '../src/content/organisations.ts';
+import { nameKey } from '../src/model/organisations.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
+import { loadSite } from '../src/content/load-site.ts';
+import { typeSegment } from '../src/model/entry-types.ts';
+import type { UiStrings } from '../src/shared/ui-strings.ts';
 
 const root = process.cwd();
 const usage = `Usage: npm run import:organisations -- <file.csv> [--map mapping.yaml] [--update] [--lang lt] [--country LT] [--dir <content folder>] [--dry-run]`;

@@ -7,12 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glossaryFolder, glossaryTermsFile } from '../src/lib/content-tree.ts';
-import { entryTypes, slugPattern, typeSegment } from '../src/lib/entry-types.ts';
-import { ContentError, formatProblem, parseYaml } from '../src/lib/problems.ts';
-import type { TargetKind } from '../src/lib/references.ts';
-import { parseNewEntryArgs, scaffoldFiles, slugProblem, usage } from '../src/lib/scaffold.ts';
-import { loadSite } from '../src/lib/site-config.ts';
+import { glossaryFolder, glossaryTermsFile } from '../src/content/content-tree.ts';
+import { entryTypes, slugPattern, typeSegment } from '../src/model/entry-types.ts';
+import { parseYaml } from '../src/content/problems.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
+import type { TargetKind } from '../src/model/references.ts';
+import { parseNewEntryArgs, scaffoldFiles, slugProblem, usage } from './lib/scaffold.ts';
+import { loadSite } from '../src/content/load-site.ts';
 
 const root = process.cwd();
 

@@ -3,9 +3,9 @@
  * full build. Prints each problem as `path:line: field: what is wrong` and
  * exits non-zero when there is any.
  */
-import { loadContent, sectionHeadingsFrom } from '../src/lib/content-tree.ts';
-import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { loadSite } from '../src/lib/site-config.ts';
+import { loadContent, sectionHeadingsFrom } from '../src/content/content-tree.ts';
+import { ContentError, formatProblem } from '../src/shared/problem.ts';
+import { loadSite } from '../src/content/load-site.ts';
 
 const root = process.cwd();
 const started = performance.now();

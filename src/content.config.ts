@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { articleTextSchema } from './schemas/content.ts';
-import { isArticleType } from './lib/entry-types.ts';
-import { validateSiteContent } from './integration.ts';
-import { loadSite, type ResolvedSite } from './lib/site-config.ts';
-import type { LoadedContent } from './lib/content-tree.ts';
-import { pagesFolder } from './lib/local-pages.ts';
-import { renderArticle, type ArticleLabels } from './lib/article-html.ts';
-import { createTranslator } from './lib/i18n.ts';
+import { articleTextSchema } from './model/content-schema.ts';
+import { isArticleType } from './model/entry-types.ts';
+import { validateSiteContent } from './integration/index.ts';
+import { loadSite, type ResolvedSite } from './content/load-site.ts';
+import type { LoadedContent } from './content/content-tree.ts';
+import { pagesFolder } from './content/local-pages.ts';
+import { renderArticle, rendererVersion, type ArticleLabels } from './content/article-html.ts';
+import { createTranslator } from './shared/i18n.ts';
 
 /** The checked content of the site, read by the same code as `npm run validate`. */
 function checkedContent(): { site: ResolvedSite; content: LoadedContent } {
@@ -24,13 +24,13 @@ function labelsFor(site: ResolvedSite, locale: string): ArticleLabels {
 
 /**
  * Locale texts of cases, methods, legal forms, pitfalls and a site's own pages,
- * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/lib/article-html.ts):
+ * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/content/article-html.ts):
  * no article ever becomes a module, so nothing written in content reaches the bundler.
  */
 const articles = defineCollection({
 	loader: {
 		name: 'atlas-articles',
-		load: async ({ store, watcher, logger }) => {
+		load: async ({ store, watcher, logger, generateDigest }) => {
 			const read = () => {
 				const { site, content } = checkedContent();
 				const texts = [
@@ -38,12 +38,19 @@ const articles = defineCollection({
 					...content.pages.flatMap((p) => p.texts.map((t) => ({ ...t, segment: pagesFolder, slug: p.slug }))),
 				];
 				const labels = new Map<string, ArticleLabels>();
-				store.clear();
+				const ids = new Set<string>();
 				for (const text of texts) {
 					if (!labels.has(text.locale)) labels.set(text.locale, labelsFor(site, text.locale));
-					const { html, headings } = renderArticle(text.file, fs.readFileSync(path.resolve(text.file), 'utf8'), labels.get(text.locale)!);
-					store.set({ id: `${text.segment}/${text.slug}/${text.locale}`, data: text.data, filePath: text.file, rendered: { html, metadata: { headings } } });
+					const id = `${text.segment}/${text.slug}/${text.locale}`;
+					const source = fs.readFileSync(path.resolve(text.file), 'utf8');
+					ids.add(id);
+					// The store outlives a build (in the cache folder): an unchanged text keeps the HTML it was given last time.
+					const digest = generateDigest({ source, labels: labels.get(text.locale)!, renderer: rendererVersion });
+					if (store.get(id)?.digest === digest) continue;
+					const { html, headings } = renderArticle(text.file, source, labels.get(text.locale)!);
+					store.set({ id, data: text.data, filePath: text.file, digest, rendered: { html, metadata: { headings } } });
 				}
+				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			};
 			read();
 			watcher?.on('change', (file) => {

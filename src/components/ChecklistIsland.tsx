@@ -15,7 +15,7 @@ import {
 	type ChecklistState,
 	type PluralForms,
 	type Progress,
-} from '../lib/checklist-state.ts';
+} from '../client/checklist-state.ts';
 
 /**
  * The interactive checklist. Astro renders it on the server (so the page is

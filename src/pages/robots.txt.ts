@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../queries/open-data.ts';
-import { routes } from '../lib/routes.ts';
+import { siteUrl } from '../site/open-data-rows.ts';
+import { routes } from '../site/routes.ts';
 
 /**
  * robots.txt pointing crawlers at the sitemap. Under a base path such as

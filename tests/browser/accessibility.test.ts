@@ -5,7 +5,7 @@ import { describeBrowser, useBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { htmlFiles, projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,7 +3,7 @@ import { describeBrowser, untilSettled, useBrowser } from '../helpers/browser.ts
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 
 /**
  * One page of every page template (home, lists, each entry type, glossary,

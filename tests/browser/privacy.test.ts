@@ -3,7 +3,7 @@ import { describeBrowser, untilSettled, useBrowser } from '../helpers/browser.ts
 import { serveStatic } from '../helpers/serve.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { pagePath, templatePages } from '../helpers/templates.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 
 /**
  * A municipality's copy must make no third-party request and set no cookie:

@@ -25,10 +25,10 @@ const expectations: Record<string, Expectation[]> = {
 		{ query: 'onkormanyzati helyiseg', top3: 'legal-forms/municipal-premises-and-resources/' },
 		{ query: 'kozbeszerzes', top3: 'legal-forms/public-procurement-of-services/' },
 		{ query: 'egyuttmukodesi megallapodas', top3: 'legal-forms/cooperation-agreement/' },
-		{ query: 'kozossegi kert', top3: 'cases/community-garden-sponsorship/' },
+		{ query: 'reszveteli koltsegvetes', top3: 'legal-forms/participatory-budgeting/' },
 		// Inflected: plural, accusative, ablative.
 		{ query: 'kerekasztalok', top3: 'methods/local-round-table/' },
-		{ query: 'játszóteret', top3: 'cases/company-playground-renewal/' },
+		{ query: 'játszóteret', top3: 'cases/tokodaltaro-kindergarten-playground-firms/' },
 		{ query: 'támogatástól', top3: 'pitfalls/single-grant-dependence/' },
 	],
 	lv: [
@@ -37,26 +37,26 @@ const expectations: Record<string, Expectation[]> = {
 		{ query: 'pasvaldibas telpas', top3: 'legal-forms/municipal-premises-and-resources/' },
 		{ query: 'apalais galds', top3: 'methods/local-round-table/' },
 		{ query: 'iepirkums', top3: 'legal-forms/public-procurement-of-services/' },
-		{ query: 'rotalu laukums', top3: 'cases/company-playground-renewal/' },
-		{ query: 'dotācijas', top3: 'legal-forms/project-funding-and-grants/' },
+		{ query: 'rotalu laukumu', top3: 'cases/tokodaltaro-kindergarten-playground-firms/' },
+		{ query: 'aprupe majas', top3: 'cases/madona-home-care-delegation/' },
 	],
 	lt: [
 		{ query: 'savivaldybe', titlesContain: 'savivaldyb' },
 		{ query: 'savivaldybes patalpos', top3: 'legal-forms/municipal-premises-and-resources/' },
 		{ query: 'viesasis pirkimas', top3: 'legal-forms/public-procurement-of-services/' },
-		{ query: 'bendruomenes sodas', top3: 'cases/community-garden-sponsorship/' },
+		{ query: 'bendruomenes namai', top3: 'cases/palanga-community-house/' },
 		// Inflected: genitive singular and plural, nominative where the title has the accusative.
 		{ query: 'apskritojo stalo', top3: 'methods/local-round-table/' },
-		{ query: 'žaidimų aikštelių', top3: 'cases/company-playground-renewal/' },
+		{ query: 'žaidimų aikštelę', top3: 'cases/tokodaltaro-kindergarten-playground-firms/' },
 		{ query: 'koordinavimas', top3: 'pitfalls/no-coordination-owner/' },
 	],
 	en: [
 		{ query: 'round table', top3: 'methods/local-round-table/' },
 		{ query: 'procurement', top3: 'legal-forms/public-procurement-of-services/' },
-		{ query: 'playgrounds', top3: 'cases/company-playground-renewal/' },
+		{ query: 'playgrounds', top3: 'cases/tokodaltaro-kindergarten-playground-firms/' },
 		{ query: 'grant dependence', top3: 'pitfalls/single-grant-dependence/' },
 		{ query: 'coordination', top3: 'pitfalls/no-coordination-owner/' },
-		{ query: 'community garden', top3: 'cases/community-garden-sponsorship/' },
+		{ query: 'Riga participatory budget', top3: 'cases/riga-participatory-budget-neighbourhoods/' },
 	],
 };
 

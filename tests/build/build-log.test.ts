@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildLogFile, projectRoot, runBuild, sites, tmpRoot } from '../helpers/build.ts';
-import { findLogProblems, formatLogProblems, stripAnsi } from '../../src/lib/build-log.ts';
+import { findLogProblems, formatLogProblems, stripAnsi } from '../../src/integration/build-log.ts';
 
 describe('build-log gate', () => {
 	it.each(Object.entries(sites))('the %s site built with no [ERROR] line and no failed page', (_name, site) => {
@@ -26,7 +26,7 @@ describe('build-log gate', () => {
 		fs.rmSync(dir, { recursive: true, force: true });
 		fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
 		for (const [file, text] of Object.entries(pages)) fs.writeFileSync(path.join(dir, 'src/pages', file), text);
-		const gate = path.relative(dir, path.join(projectRoot, 'src/build-gate.ts'));
+		const gate = path.relative(dir, path.join(projectRoot, 'src/integration/build-gate.ts'));
 		fs.writeFileSync(
 			path.join(dir, 'astro.config.mjs'),
 			`import { observeBuildLog, assertCleanBuildLog } from '${gate}';

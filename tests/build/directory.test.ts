@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPage, sites } from '../helpers/build.ts';
-import { isStale } from '../../src/lib/organisations.ts';
+import { isStale } from '../../src/model/organisations.ts';
 
 const out = sites.fixture.outDir;
 const page = (p: string) => readPage(out, p);
@@ -98,7 +98,7 @@ describe('local partner directory', () => {
 
 describe('local partner directory as open data', () => {
 	it('publishes JSON and CSV per locale with the codebook fields', async () => {
-		const { organisationFields } = await import('../../src/lib/open-data.ts');
+		const { organisationFields } = await import('../../src/site/open-data-fields.ts');
 		const json = JSON.parse(fs.readFileSync(path.join(out, 'lv/../data/lv/organisations.json'), 'utf8')) as { organisations: Record<string, unknown>[] };
 		expect(json.organisations.map((o) => o.id)).toEqual(['organisation/garden-friends-association', 'organisation/old-mill-community-hall', 'organisation/riverside-youth-club']);
 		const club = json.organisations[2]!;

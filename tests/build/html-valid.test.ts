@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse } from 'parse5';
 import { htmlFiles, projectRoot, sites } from '../helpers/build.ts';
 
 // Rules come from .htmlvalidate.json at the project root: html-validate:recommended, minus
@@ -21,6 +23,22 @@ describe('valid HTML', () => {
 				for (const m of result.messages) errors.push(`${path.relative(projectRoot, result.filePath)}:${m.line}:${m.column}: [${m.ruleId}] ${m.message}`);
 		}
 		expect(errors.join('\n')).toBe('');
+	});
+
+	it.each(Object.entries(sites))('every page of the %s site parses without a single error of the WHATWG parsing algorithm', (_name, site) => {
+		const errors: string[] = [];
+		for (const file of htmlFiles(site.outDir)) {
+			parse(fs.readFileSync(path.join(site.outDir, file), 'utf8'), {
+				onParseError: (e) => errors.push(`${file}:${e.startLine}:${e.startCol}: ${e.code}`),
+			});
+		}
+		expect(errors).toEqual([]);
+	});
+
+	it('the parser gate catches content after </html> (as the search page once had)', () => {
+		const errors: string[] = [];
+		parse('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body></body></html><script src="/a.js"></script>', { onParseError: (e) => errors.push(e.code) });
+		expect(errors).toContain('unexpected-start-tag-after-body');
 	});
 
 	it('reports errors in broken markup (the validator is really on)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 import { projectRoot, sites } from '../helpers/build.ts';
 import { checkBuiltSite } from '../helpers/links.ts';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryTypes, typeSegment } from '../../src/lib/entry-types.ts';
-import { parseCsv, type Codebook } from '../../src/lib/open-data.ts';
-import { taxonomies } from '../../src/lib/taxonomy.ts';
+import { entryTypes, typeSegment } from '../../src/model/entry-types.ts';
+import { parseCsv, type Codebook } from '../../src/site/open-data-fields.ts';
+import { taxonomies } from '../../src/model/taxonomy.ts';
 import { htmlFiles, readPage, sites } from '../helpers/build.ts';
 
 const out = sites.fixture.outDir;
@@ -84,6 +84,9 @@ describe('open data export', () => {
 		// Feed readers find it from any page of the locale.
 		for (const locale of locales) expect(readPage(out, `${locale}/methods`)).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${locale}/feed\\.xml">`));
 		expect(read('hu/feed.xml')).toMatch(/<entry xml:lang="lv">\s*<id>https:\/\/fixture\.example\.org\/hu\/cases\/river-cleanup\/<\/id>/);
+		// A scenario says so in its title; a documented case does not.
+		expect(read('en/feed.xml')).toMatch(/<id>https:\/\/fixture\.example\.org\/en\/cases\/river-cleanup\/<\/id>[\s\S]*?<title>Scenario: /);
+		expect(read('en/feed.xml')).not.toMatch(/<title>Scenario: Community garden/);
 	});
 
 	it('writes a sitemap with hreflang alternates that leaves out fallback and 404 pages', () => {

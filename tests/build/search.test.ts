@@ -36,7 +36,7 @@ describe('search index', () => {
 		expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
 		expect(html).toMatch(/<article data-pagefind-body[^>]*>/);
 		const filters = [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1]);
-		expect(filters).toEqual(['type:case', 'country:LV', 'theme:public-space', 'theme:youth', 'sector:municipality', 'sector:youth-organisation', 'legalForm:grant-route', 'funding:municipal-budget', 'funding:in-kind', 'evidence:illustrative']);
+		expect(filters).toEqual(['type:case', 'country:LV', 'theme:public-space', 'theme:youth', 'sector:municipality', 'sector:youth-organisation', 'legalForm:grant-route', 'funding:municipal-budget', 'funding:in-kind', 'evidence:scenario']);
 		expect(html).toContain('data-pagefind-meta="summary"');
 		// The evidence notice and the type label are page furniture, not content.
 		expect(html).toMatch(/<div class="notice" role="note" data-pagefind-ignore/);
@@ -116,7 +116,7 @@ describe('discovery pages', () => {
 		const hungary = page('lt/countries/hu');
 		expect(hungary).toContain('<h1>Vengrija</h1>');
 		expect(hungary).toContain('href="/lt/cases/community-garden/"');
-		expect(hungary).toContain('1 pavyzdys');
+		expect(hungary).toContain('1 atvejis');
 		// No page for values no case has.
 		expect(fs.existsSync(path.join(out, 'en/themes/education'))).toBe(false);
 	});

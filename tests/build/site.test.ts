@@ -72,12 +72,14 @@ describe('fixture site build', () => {
 
 	it('lists legal references by country and formats dates per locale', () => {
 		expect(page('hu/legal-forms/grant-route')).toMatch(/<dt>Lettország<\/dt><dd><ul class="plain"><li>Fixture law<\/li>/);
-		expect(page('lv/cases/river-cleanup')).toContain('2026. gada 1. novembris');
-		expect(page('en/cases/river-cleanup')).toContain('November 1, 2026');
+		// A source's publication and access dates, in the reader's language.
+		expect(page('lv/cases/community-garden')).toContain('<time datetime="2021-03-01">2021. gada 1. marts</time>');
+		expect(page('lv/cases/community-garden')).toContain('skatīts: 2026. gada 1. novembris');
+		expect(page('en/cases/community-garden')).toContain('accessed November 1, 2026');
 	});
 
 	it('uses plural forms in counts', () => {
-		expect(page('lt/cases')).toContain('2 pavyzdžiai');
+		expect(page('lt/cases')).toContain('2 atvejai');
 		expect(page('en/methods')).toContain('1 method');
 	});
 
@@ -116,8 +118,8 @@ describe('build failures name the file and field', () => {
 	});
 
 	it('fails on a schema error, naming the file, line and field', () => {
-		const result = buildBroken((t) => t.edit('content/cases/river-cleanup/entry.yaml', (s) => s.replace('evidence: illustrative', 'evidence: anecdotal')));
+		const result = buildBroken((t) => t.edit('content/cases/river-cleanup/entry.yaml', (s) => s.replace('evidence: scenario', 'evidence: anecdotal')));
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/content\/cases\/river-cleanup\/entry\.yaml:\d+: evidence: not an allowed value \(allowed: documented, illustrative\)/);
+		expect(result.output).toMatch(/content\/cases\/river-cleanup\/entry\.yaml:\d+: evidence: not an allowed value \(allowed: documented, scenario\)/);
 	});
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, readPage, sites } from '../helpers/build.ts';
-import type { EntryStatus } from '../../src/lib/translation-status.ts';
+import type { EntryStatus } from '../../src/content/translation-status.ts';
 
 const out = sites.fixture.outDir;
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContent, sectionHeadingsFrom } from '../../src/lib/content-tree.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import type { UiStrings } from '../../src/lib/ui-strings.ts';
+import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
+import { formatProblem } from '../../src/shared/problem.ts';
+import type { UiStrings } from '../../src/shared/ui-strings.ts';
 import { projectRoot } from './build.ts';
 
 export const fixtureContent = path.join(projectRoot, 'tests/fixtures/site/content');

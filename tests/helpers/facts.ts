@@ -1,4 +1,4 @@
-import { caseFactsSchema } from '../../src/schemas/content.ts';
+import { caseFactsSchema } from '../../src/model/content-schema.ts';
 
 /** Fields every facts file needs, for building test facts. */
 export const commonFacts = { sourceLocale: 'en', sources: [{ title: 'S' }] };

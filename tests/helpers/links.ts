@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkSiteLinks, type BrokenLink } from '../../src/lib/link-check.ts';
+import { checkSiteLinks, type BrokenLink } from './link-check.ts';
 
 /** Reads a built site's pages, stylesheets, sitemaps and feeds and checks every internal reference. */
 export function checkBuiltSite(dir: string, options: { base: string; site: string }): { pages: number; texts: number; broken: BrokenLink[] } {

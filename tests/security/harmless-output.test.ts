@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { readPage, sites } from '../helpers/build.ts';
-import { parseCsv } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../../src/site/open-data-fields.ts';
 
 /**
  * tests/fixtures/hostile-harmless holds what content may contain and a hostile

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runBuild, tmpRoot } from '../helpers/build.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
-import { ContentError, formatProblem } from '../../src/lib/problems.ts';
-import { renderArticle } from '../../src/lib/article-html.ts';
+import { loadSite } from '../../src/content/load-site.ts';
+import { ContentError, formatProblem } from '../../src/shared/problem.ts';
+import { renderArticle } from '../../src/content/article-html.ts';
 
 /**
  * The hostile-content suite: what a stranger's pull request could try against
@@ -35,7 +35,7 @@ function write(file: string, text: string | Buffer) {
 	fs.writeFileSync(full, text);
 }
 
-function plantCase(slug: string, text: string, facts = scenarioFacts()) {
+function plantCase(slug: string, text: string | Buffer, facts = scenarioFacts()) {
 	write(`cases/${slug}/entry.yaml`, facts);
 	write(`cases/${slug}/en.mdx`, text);
 }

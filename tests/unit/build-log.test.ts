@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLogProblems, isHeadInjectDirectiveWarning, missingPages, stripAnsi } from '../../src/lib/build-log.ts';
-import { showBundlerLog } from '../../src/build-gate.ts';
+import { findLogProblems, isHeadInjectDirectiveWarning, missingPages, stripAnsi } from '../../src/integration/build-log.ts';
+import { showBundlerLog } from '../../src/integration/build-gate.ts';
 
 describe('build-log gate', () => {
 	it('finds [ERROR] lines, also in the middle of a progress line and in colour', () => {

@@ -3,8 +3,8 @@ import { hydrate, render } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ChecklistIsland, { type ChecklistIslandProps, type IslandStrings } from '../../src/components/ChecklistIsland.tsx';
-import { pluralCategories } from '../../src/lib/ui-strings.ts';
-import { storageKey } from '../../src/lib/checklist-state.ts';
+import { pluralCategories } from '../../src/shared/ui-strings.ts';
+import { storageKey } from '../../src/client/checklist-state.ts';
 import { uiStrings } from '../helpers/content.ts';
 
 /** Props as ChecklistView.astro builds them: raw UI strings of one locale. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import { pluralCategories } from '../../src/lib/ui-strings.ts';
+import { createTranslator } from '../../src/shared/i18n.ts';
+import { pluralCategories } from '../../src/shared/ui-strings.ts';
 import {
 	cleanNote,
 	emptyState,
@@ -19,7 +19,7 @@ import {
 	type ExportChecklist,
 	type ExportStrings,
 	type PluralForms,
-} from '../../src/lib/checklist-state.ts';
+} from '../../src/client/checklist-state.ts';
 import { uiStrings } from '../helpers/content.ts';
 
 const ids = ['map-organisations', 'name-coordinator', 'first-meeting'];

@@ -26,9 +26,11 @@ describe('GitHub Actions workflows', () => {
 });
 
 describe('Node settings of npm scripts', () => {
-	it('run every script, the build included, with the young-generation size the benchmark measured', () => {
-		expect(fs.readFileSync(path.join(projectRoot, '.npmrc'), 'utf8')).toMatch(/^node-options=.*--max-semi-space-size=16(\s|$)/m);
-		// Started by `npm test`, this process got NODE_OPTIONS from .npmrc the same way `npm run build` does.
-		if (process.env.npm_lifecycle_event === 'test') expect(process.env.NODE_OPTIONS).toContain('--max-semi-space-size=16');
+	// A behaviour, not the file's text: started by `npm test`, this process got NODE_OPTIONS from .npmrc
+	// the same way `npm run build` does. Run some other way (npx vitest), there is nothing to observe.
+	const viaNpm = process.env.npm_lifecycle_event === 'test';
+	if (!viaNpm) console.warn('\n SKIPPED: the .npmrc node-options check runs only under `npm test`\n');
+	it.skipIf(!viaNpm)('run every script, the build included, with the young-generation size the benchmark measured', () => {
+		expect(process.env.NODE_OPTIONS).toMatch(/--max-semi-space-size=16(\s|$)/);
 	});
 });

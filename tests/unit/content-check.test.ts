@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateSiteContent } from '../../src/integration.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
-import { ContentError } from '../../src/lib/problems.ts';
+import { validateSiteContent } from '../../src/integration/index.ts';
+import { loadSite } from '../../src/content/load-site.ts';
+import { ContentError } from '../../src/shared/problem.ts';
 import { projectRoot } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/content.ts';
 

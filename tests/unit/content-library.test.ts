@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, sectionHeadingsFrom } from '../../src/lib/content-tree.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
-import { indexSources, overlappingRuns } from '../../src/lib/word-overlap.ts';
+import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
+import { formatProblem } from '../../src/shared/problem.ts';
+import { loadSite } from '../../src/content/load-site.ts';
+import { indexSources, overlappingRuns } from '../helpers/word-overlap.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 /** The bundled library: complete in every shipped locale, consistent, and in our own words. */
@@ -53,8 +53,11 @@ describe('bundled content library', () => {
 		const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
 		const index = indexSources(seeds, 8);
 		const files = (fs.readdirSync(path.join(projectRoot, 'content'), { recursive: true }) as string[]).filter((f) => /\.(mdx?|ya?ml|json)$/.test(f));
+		// A citation quotes a source's exact title and address, which may well be eight words long:
+		// sources' titles and URLs in entry.yaml and footnote definitions are left out, everything else is checked.
+		const withoutCitations = (text: string) => text.replace(/^\s*(?:-\s+)?(?:title|url):.*$/gm, '').replace(/^\[\^[^\]]+\]:.*$/gm, '');
 		const runs = files.flatMap((f) =>
-			overlappingRuns(index, fs.readFileSync(path.join(projectRoot, 'content', f), 'utf8')).map((r) => `content/${f}: "${r.run}" (${r.source})`),
+			overlappingRuns(index, withoutCitations(fs.readFileSync(path.join(projectRoot, 'content', f), 'utf8'))).map((r) => `content/${f}: "${r.run}" (${r.source})`),
 		);
 		expect(runs).toEqual([]);
 	});

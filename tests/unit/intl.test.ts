@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collator, dateFormat, displayNames, pluralRules } from '../../src/lib/intl.ts';
-import { formatDate, nativeLanguageName } from '../../src/lib/i18n.ts';
+import { collator, dateFormat, displayNames, pluralRules, textDirection } from '../../src/shared/intl.ts';
+import { formatDate, nativeLanguageName } from '../../src/shared/i18n.ts';
 
 describe('shared Intl objects', () => {
 	it('makes one object per locale and options', () => {
@@ -18,5 +18,12 @@ describe('shared Intl objects', () => {
 		expect(formatDate(new Date('2026-03-05'), 'lv')).toBe(formatDate(new Date('2026-03-05'), 'lv'));
 		expect(formatDate(new Date('2026-03-05'), 'lt')).not.toBe(formatDate(new Date('2026-03-05'), 'en'));
 		expect(['hu', 'lv', 'lt', 'en', 'lv'].map(nativeLanguageName)).toEqual(['Magyar', 'Latviešu', 'Lietuvių', 'English', 'Latviešu']);
+	});
+});
+
+describe('text direction', () => {
+	it('comes from the locale data, so a right-to-left language needs no setting', () => {
+		expect(['hu', 'lv', 'lt', 'en', 'uk', 'sv'].map(textDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+		expect(['ar', 'he', 'fa'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl']);
 	});
 });

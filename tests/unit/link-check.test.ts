@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, extractLinks, extractTextUrls } from '../../src/lib/link-check.ts';
+import { checkSiteLinks, extractLinks, extractTextUrls } from '../helpers/link-check.ts';
 
 const doc = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph } from '../../src/lib/link-graph.ts';
-import { referencesOf } from '../../src/lib/references.ts';
+import { buildLinkGraph } from '../../src/site/link-graph.ts';
+import { referencesOf } from '../../src/model/references.ts';
 import { commonFacts, makeCaseFacts } from '../helpers/facts.ts';
-import { checklistFactsSchema, methodFactsSchema } from '../../src/schemas/content.ts';
+import { checklistFactsSchema, methodFactsSchema } from '../../src/model/content-schema.ts';
 
 const common = commonFacts;
 const caseFacts = makeCaseFacts({ cooperationForms: ['grant'], methods: ['round-table', 'round-table'], pitfalls: ['silo'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/mdx-safety.ts';
+import { parseArticle } from '../../src/content/mdx-safety.ts';
 
 const check = (body: string) => parseArticle('x.mdx', `---\ntitle: T\nsummary: S\n---\n\n${body}\n`).problems.map((p) => `${p.line}: ${p.message}`);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, sitemapPage, sitemapXml, xmlEscape } from '../../src/lib/feeds.ts';
-import { buildCodebook, fieldsOf, parseCsv, toCsv, toRow } from '../../src/lib/open-data.ts';
-import { entryTypes } from '../../src/lib/entry-types.ts';
-import { taxonomies } from '../../src/lib/taxonomy.ts';
-import { factsSchemas } from '../../src/schemas/content.ts';
+import { atomFeed, sitemapPage, sitemapXml, xmlEscape } from '../../src/site/feeds.ts';
+import { buildCodebook, fieldsOf, parseCsv, toCsv, toRow } from '../../src/site/open-data-fields.ts';
+import { entryTypes } from '../../src/model/entry-types.ts';
+import { taxonomies } from '../../src/model/taxonomy.ts';
+import { factsSchemas } from '../../src/model/content-schema.ts';
 
 describe('CSV', () => {
 	it('round-trips commas, quotes, line breaks, lists and empty cells', () => {
@@ -87,7 +87,7 @@ describe('sitemap', () => {
 
 describe('organisations in open data', () => {
 	it('exports every codebook field, dates as YYYY-MM-DD, and keeps spreadsheet formulas inert', async () => {
-		const { organisationFields, organisationRow, toCsv } = await import('../../src/lib/open-data.ts');
+		const { organisationFields, organisationRow, toCsv } = await import('../../src/site/open-data-fields.ts');
 		const facts = {
 			name: '=HYPERLINK("https://evil.example")',
 			sector: 'ngo' as const,

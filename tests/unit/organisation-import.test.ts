@@ -4,9 +4,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { answerIndex, decide, formatImportProblem, looksPersonal, mappingSchema, mergeMappings, organisationFiles, parseSurveyDate, planImport, type ImportMapping, type PlanOptions } from '../../src/lib/organisation-import.ts';
-import { organisationFactsSchema, organisationTextSchema } from '../../src/schemas/organisation.ts';
+import { parseCsv } from '../../scripts/lib/csv.ts';
+import { answerIndex, decide, formatImportProblem, looksPersonal, mappingSchema, mergeMappings, organisationFiles, parseSurveyDate, planImport, type ImportMapping, type PlanOptions } from '../../scripts/lib/organisation-import.ts';
+import { organisationFactsSchema, organisationTextSchema } from '../../src/model/organisation-schema.ts';
 import { uiStrings } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/build.ts';
 

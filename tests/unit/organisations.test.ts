@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyFixture, problemsIn } from '../helpers/content.ts';
-import { asciiSlug, buildDate, capacityBoard, isStale, matchesFor, sameOrganisation } from '../../src/lib/organisations.ts';
-import type { Capacity } from '../../src/lib/taxonomy.ts';
+import { asciiSlug, buildDate, capacityBoard, isStale, matchesFor, sameOrganisation } from '../../src/model/organisations.ts';
+import type { Capacity } from '../../src/model/taxonomy.ts';
 
 const club = 'content/organisations/riverside-youth-club/entry.yaml';
 const garden = 'content/organisations/garden-friends-association/entry.yaml';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/problems.ts';
+import { parseYaml } from '../../src/content/problems.ts';
 
 // parseYaml reads with js-yaml first and builds a `yaml` document only for errors and line numbers; both must agree.
 describe('parseYaml', () => {

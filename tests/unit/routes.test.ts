@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { href, joinBase } from '../../src/lib/routes.ts';
-import { suggestLocale } from '../../src/lib/language-suggestion.ts';
+import { href, joinBase } from '../../src/site/routes.ts';
+import { suggestLocale } from '../../src/client/language-suggestion.ts';
 
 describe('routes', () => {
 	it('applies the base path to every route', () => {

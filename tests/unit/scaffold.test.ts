@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entryTypes, typeSegment, type EntryType } from '../../src/lib/entry-types.ts';
-import { parseNewEntryArgs, parseType, placeholder, placeholderLines, scaffoldFiles, slugProblem, textTemplate, type ScaffoldInput } from '../../src/lib/scaffold.ts';
-import { evidenceLevels, fundingSources, scales, sectors, themes } from '../../src/lib/taxonomy.ts';
-import { factsSchemas } from '../../src/schemas/content.ts';
+import { entryTypes, typeSegment, type EntryType } from '../../src/model/entry-types.ts';
+import { parseNewEntryArgs, parseType, scaffoldFiles, slugProblem, textTemplate, type ScaffoldInput } from '../../scripts/lib/scaffold.ts';
+import { placeholder, placeholderLines } from '../../src/content/placeholder.ts';
+import { evidenceLevels, fundingSources, scales, sectors, themes } from '../../src/model/taxonomy.ts';
+import { factsSchemas } from '../../src/model/content-schema.ts';
 import { projectRoot, tmpRoot } from '../helpers/build.ts';
 import { copyFixture, problemsIn, uiStrings } from '../helpers/content.ts';
 

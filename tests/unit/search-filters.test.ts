@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, filterValueLabel, filterValuesOf, fixedFilterValues, organisationFilterValues, pagefindFilterAttributes, searchFilterNames } from '../../src/lib/search-filters.ts';
-import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues } from '../../src/lib/facets.ts';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import { flattenStrings } from '../../src/lib/ui-strings.ts';
-import { entryTypes } from '../../src/lib/entry-types.ts';
-import { capacities, evidenceLevels, fundingSources, sectors, themes } from '../../src/lib/taxonomy.ts';
-import { legalFormFactsSchema, methodFactsSchema, pitfallFactsSchema } from '../../src/schemas/content.ts';
+import { filterOptions, filterValueLabel, filterValuesOf, fixedFilterValues, organisationFilterValues, pagefindFilterAttributes, searchFilterNames } from '../../src/site/search-filters.ts';
+import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues } from '../../src/site/facets.ts';
+import { createTranslator } from '../../src/shared/i18n.ts';
+import { flattenStrings } from '../../src/shared/ui-strings.ts';
+import { entryTypes } from '../../src/model/entry-types.ts';
+import { capacities, evidenceLevels, fundingSources, sectors, themes } from '../../src/model/taxonomy.ts';
+import { legalFormFactsSchema, methodFactsSchema, pitfallFactsSchema } from '../../src/model/content-schema.ts';
 import { uiStrings } from '../helpers/content.ts';
 import { commonFacts, makeCaseFacts } from '../helpers/facts.ts';
 

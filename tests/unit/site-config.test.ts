@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent, sectionHeadingsFrom } from '../../src/lib/content-tree.ts';
-import { ContentError } from '../../src/lib/problems.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
+import { ContentError } from '../../src/shared/problem.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const municipal = 'tests/fixtures/municipal/atlas.config.yaml';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGitHistory } from '../../src/lib/git-history.ts';
-import { entryStatus, formatReport, lastChange, parseGitLog, parseGitStatus, summarize, type History } from '../../src/lib/translation-status.ts';
+import { readGitHistory } from '../../src/content/git-history.ts';
+import { entryStatus, formatReport, lastChange, parseGitLog, parseGitStatus, summarize, type History } from '../../src/content/translation-status.ts';
 
 const entry = { id: 'cases/river', sourceLocale: 'lv', files: { lv: 'content/cases/river/lv.mdx', en: 'content/cases/river/en.mdx', hu: 'content/cases/river/hu.mdx' } };
 const locales = ['hu', 'lv', 'lt', 'en'];

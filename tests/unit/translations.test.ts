@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTranslation, compareTitles, groupTranslations } from '../../src/lib/translations.ts';
+import { chooseTranslation, compareTitles, groupTranslations } from '../../src/site/translations.ts';
 
 const prefs = { sourceLocale: 'lv', defaultLocale: 'en', enabled: ['hu', 'lv', 'lt', 'en'] };
 const texts = (...locales: string[]) => locales.map((locale) => ({ locale, data: `text-${locale}` }));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../../src/lib/i18n.ts';
-import { pluralCategories, validateUiStrings, type UiStrings } from '../../src/lib/ui-strings.ts';
+import { createTranslator } from '../../src/shared/i18n.ts';
+import { pluralCategories, validateUiStrings, type UiStrings } from '../../src/shared/ui-strings.ts';
 
 const load = (locale: string) => JSON.parse(fs.readFileSync(`src/i18n/${locale}.json`, 'utf8')) as UiStrings;
 const strings = Object.fromEntries(['en', 'hu', 'lv', 'lt'].map((l) => [l, load(l)]));

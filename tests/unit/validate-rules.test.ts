@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, sectionHeadingsFrom } from '../../src/lib/content-tree.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadSite } from '../../src/lib/site-config.ts';
+import { loadContent, sectionHeadingsFrom } from '../../src/content/content-tree.ts';
+import { formatProblem } from '../../src/shared/problem.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexSources, overlappingRuns, words } from '../../src/lib/word-overlap.ts';
+import { indexSources, overlappingRuns, words } from '../helpers/word-overlap.ts';
 
 describe('word overlap', () => {
 	it('compares lower-cased letter words only, diacritics kept', () => {

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { config, getAtlas, lastChanged, localeParams, translator } from '../../queries/atlas.ts';
-import { siteUrl } from '../../queries/open-data.ts';
-import { atomFeed } from '../../lib/feeds.ts';
-import { routes } from '../../lib/routes.ts';
+import { config, getAtlas, lastChanged, localeParams, translator } from '../../site/atlas.ts';
+import { siteUrl } from '../../site/open-data-rows.ts';
+import { atomFeed } from '../../site/feeds.ts';
+import { routes } from '../../site/routes.ts';
+import type { CaseFacts } from '../../model/content-schema.ts';
 
 /**
  * <locale>/feed.xml: case studies. An entry's `updated` is when its files were
@@ -14,17 +15,20 @@ export const GET: APIRoute = async ({ params }) => {
 	const locale = params.locale!;
 	const atlas = await getAtlas();
 	const siteName = config.name[locale] ?? config.name[config.defaultLocale] ?? '';
+	const t = translator(locale);
 	const xml = atomFeed({
-		title: translator(locale)('openData.feedTitle', { site: siteName }),
+		title: t('openData.feedTitle', { site: siteName }),
 		self: siteUrl(routes.feed(locale)),
 		alternate: siteUrl(routes.list(locale, 'case')),
 		lang: locale,
 		author: config.contact.organisation,
 		entries: atlas.byType('case').map((entry) => {
 			const { shown } = entry.text(locale);
+			// A feed reader shows little more than the title: a scenario says what it is there.
+			const scenario = (entry.source.facts as CaseFacts).evidence === 'scenario';
 			return {
 				url: siteUrl(routes.entry(locale, 'case', entry.slug)),
-				title: shown.data.title,
+				title: scenario ? `${t('taxonomy.evidence.scenario')}: ${shown.data.title}` : shown.data.title,
 				summary: shown.data.summary,
 				updated: lastChanged(entry).toISOString().slice(0, 10),
 				lang: shown.locale,

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { config } from '../../../queries/atlas.ts';
-import { columnsOf, dataRows } from '../../../queries/open-data.ts';
-import { entryTypes, typeFromSegment, typeSegment } from '../../../lib/entry-types.ts';
-import { toCsv } from '../../../lib/open-data.ts';
+import { config } from '../../../site/atlas.ts';
+import { columnsOf, dataRows } from '../../../site/open-data-rows.ts';
+import { entryTypes, typeFromSegment, typeSegment } from '../../../model/entry-types.ts';
+import { toCsv } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/<type segment>.csv: one row per entry of a type, columns as in the codebook. */
 export function getStaticPaths() {

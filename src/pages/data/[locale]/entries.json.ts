@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { config, localeParams } from '../../../queries/atlas.ts';
-import { dataRows } from '../../../queries/open-data.ts';
-import { codebookVersion } from '../../../lib/open-data.ts';
+import { config, localeParams } from '../../../site/atlas.ts';
+import { dataRows } from '../../../site/open-data-rows.ts';
+import { codebookVersion } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/entries.json: every entry with the text shown in that locale (fields: data/codebook.json). */
 export const getStaticPaths = localeParams;

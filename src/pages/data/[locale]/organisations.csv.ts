@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeParams } from '../../../queries/atlas.ts';
-import { organisationColumns, organisationRows } from '../../../queries/open-data.ts';
-import { toCsv } from '../../../lib/open-data.ts';
+import { localeParams } from '../../../site/atlas.ts';
+import { organisationColumns, organisationRows } from '../../../site/open-data-rows.ts';
+import { toCsv } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/organisations.csv: one row per organisation, columns as in the codebook. */
 export const getStaticPaths = localeParams;

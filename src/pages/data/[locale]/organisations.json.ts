@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { config, localeParams } from '../../../queries/atlas.ts';
-import { organisationRows } from '../../../queries/open-data.ts';
-import { codebookVersion } from '../../../lib/open-data.ts';
+import { config, localeParams } from '../../../site/atlas.ts';
+import { organisationRows } from '../../../site/open-data-rows.ts';
+import { codebookVersion } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/organisations.json: the local partner directory with each organisation's text in that locale. */
 export const getStaticPaths = localeParams;

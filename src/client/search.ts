@@ -1,0 +1,217 @@
+import { createTranslator } from '../shared/i18n.ts';
+import type { UiStrings } from '../shared/ui-strings.ts';
+
+/**
+ * The search page's script. It runs only on that page and loads Pagefind's
+ * bundle (pagefind.js, the locale's index) on first use, so content pages ship
+ * no search code. All markup is created with DOM methods: no inline styles or
+ * handlers, so a strict Content-Security-Policy holds (Pagefind itself needs
+ * 'wasm-unsafe-eval').
+ */
+
+/** The parts of Pagefind's JS API we use (pagefind.app/docs/api). */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+type FilterCounts = Record<string, Record<string, number> | undefined>;
+interface PagefindResponse {
+	results: PagefindResult[];
+	/** For each filter value, how many results would have it (given the filters searched with). */
+	filters: FilterCounts;
+}
+type PagefindFilters = Record<string, { any: string[] }>;
+interface Pagefind {
+	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<FilterCounts>;
+	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+
+// Each shown result costs one fragment request (~2 KB): ten keep the first query light.
+const pageSize = 10;
+const typingDelay = 200;
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+	const locale = root.dataset.locale!;
+	const base = root.dataset.base!;
+	const bundle = root.dataset.bundle!;
+	const t = createTranslator(locale, { [locale]: JSON.parse(root.dataset.strings!) as UiStrings });
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+	const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+	const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+	const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+	const clear = form.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+
+	// With the script running, the search form replaces the "needs JavaScript" note.
+	root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+	form.hidden = false;
+
+	// The address holds the search (?q=…&theme=…), so results can be bookmarked and the header form lands here.
+	const params = new URLSearchParams(location.search);
+	input.value = params.get('q') ?? '';
+	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+
+	let pagefind: Promise<Pagefind> | undefined;
+	const load = () =>
+		(pagefind ??= (async () => {
+			const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			// Result URLs are site paths; the base path makes them work from a sub-folder.
+			await loaded.options({ baseUrl: base, excerptLength: 24 });
+			await loaded.init();
+			// Loading the filter indexes up front makes every search return counts per filter value.
+			await loaded.filters();
+			return loaded;
+		})().catch((error: unknown) => {
+			// A failed load (e.g. the connection dropped) is tried again on the next search.
+			pagefind = undefined;
+			throw error;
+		}));
+
+	const counters = new Map(boxes.map((box) => [box, box.parentElement!.querySelector<HTMLElement>('[data-count]')!]));
+	const formatCount = new Intl.NumberFormat(locale);
+
+	/**
+	 * Shows next to each filter value how many results it would give. Values of
+	 * one filter add up (any of), so a filter with ticked values is counted as
+	 * if its own choice were not made; every other filter is counted within the
+	 * current results.
+	 */
+	async function showCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts: FilterCounts) {
+		const byFilter: FilterCounts = { ...counts };
+		for (const name of Object.keys(filters)) {
+			const others = { ...filters };
+			delete others[name];
+			byFilter[name] = (await api.search(query || null, { filters: others }))?.filters[name];
+		}
+		if (id !== generation) return;
+		for (const [box, counter] of counters) counter.textContent = `(${formatCount.format(byFilter[box.name]?.[box.value] ?? 0)})`;
+	}
+
+	let generation = 0;
+	let pending: PagefindResult[] = [];
+
+	function chosenFilters(): PagefindFilters {
+		const filters: PagefindFilters = {};
+		for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+		return filters;
+	}
+
+	function remember(query: string, filters: PagefindFilters) {
+		const next = new URLSearchParams();
+		if (query) next.set('q', query);
+		for (const [name, { any }] of Object.entries(filters)) for (const value of any) next.append(name, value);
+		const search = next.toString();
+		history.replaceState(null, '', search ? `?${search}` : location.pathname);
+	}
+
+	async function run() {
+		const id = ++generation;
+		const query = input.value.trim();
+		const filters = chosenFilters();
+		remember(query, filters);
+		list.replaceChildren();
+		// Busy until results and filter counts are in: assistive technology waits, and so can tests.
+		list.setAttribute('aria-busy', 'true');
+		more.hidden = true;
+		const idle = !query && Object.keys(filters).length === 0;
+		status.textContent = idle ? t('search.prompt') : t('search.loading');
+		try {
+			const api = await load();
+			// Nothing asked yet: the filters show how many entries each value has in all.
+			if (idle) {
+				if (id === generation) await showCounts(api, id, query, filters, await api.filters());
+				return;
+			}
+			// Without a query Pagefind lists every page that matches the filters; sorted by title they read like a list page.
+			const response = await api.search(query || null, { filters, sort: query ? undefined : { title: 'asc' } });
+			if (id !== generation || !response) return;
+			pending = response.results;
+			const count = pending.length;
+			await showMore(id, false);
+			if (id !== generation) return;
+			// The count is announced once the results it describes are on the page.
+			if (count === 0) status.textContent = query ? t('search.noResults', { query }) : t('search.noMatches');
+			else status.textContent = query ? t('search.results', { count, query }) : t('search.matches', { count });
+			await showCounts(api, id, query, filters, response.filters);
+		} catch (error) {
+			if (id !== generation) return;
+			console.error(error);
+			status.replaceChildren(t('search.failed'), ' ', link('#browse', t('search.browse')));
+		} finally {
+			if (id === generation) list.setAttribute('aria-busy', 'false');
+		}
+	}
+
+	async function showMore(id: number, focus: boolean) {
+		const batch = pending.slice(0, pageSize);
+		pending = pending.slice(pageSize);
+		const items = await Promise.all(batch.map((result) => result.data()));
+		if (id !== generation) return;
+		const rendered = items.map((data) => resultItem(data, !input.value.trim()));
+		list.append(...rendered);
+		more.hidden = pending.length === 0;
+		// After "show more", keyboard users continue at the first new result.
+		if (focus) rendered[0]?.querySelector('a')?.focus();
+	}
+
+	function resultItem(data: PagefindResultData, filterOnly: boolean): HTMLLIElement {
+		const item = document.createElement('li');
+		const heading = document.createElement('h3');
+		heading.append(link(data.url, data.meta.title ?? data.url));
+		const type = data.filters.type?.[0];
+		const kind = document.createElement('p');
+		kind.className = 'meta';
+		kind.textContent = type ? t(`types.${type}.singular`) : t('site.glossary');
+		const text = document.createElement('p');
+		// Browsing by filter shows the summary; a query shows where the words matched.
+		if (filterOnly && data.meta.summary) text.textContent = data.meta.summary;
+		else text.append(...excerptNodes(data.excerpt));
+		item.append(heading, kind, text);
+		return item;
+	}
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), typingDelay);
+	});
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		void run();
+	});
+	for (const box of boxes) box.addEventListener('change', () => void run());
+	clear.addEventListener('click', () => {
+		for (const box of boxes) box.checked = false;
+		void run();
+	});
+	more.addEventListener('click', () => void showMore(generation, true));
+	await run();
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+	const a = document.createElement('a');
+	a.href = href;
+	a.textContent = text;
+	return a;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around matches; keep exactly that and nothing else. */
+function excerptNodes(html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
+	return [...(parsed?.childNodes ?? [])].map((node) => {
+		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+		const mark = document.createElement('mark');
+		mark.textContent = node.textContent;
+		return mark;
+	});
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { routes } from '../site/routes.ts';
+
+/**
+ * Interface text inside indexed articles that is not the entry's content:
+ * controls and live messages in general, and the checklist island's device
+ * note, progress and tools (the checklist's own items stay indexed).
+ */
+export const excludeFromIndex = ['button', 'textarea', 'progress', '[role="status"]', '[aria-live]', '.checklist-device', '.checklist-intro', '.checklist-progress', '.checklist-tools'];
+
+const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/**
+ * Indexes the built site with Pagefind. Pagefind splits the index by each
+ * page's `<html lang>`, so every locale gets its own index. Only elements
+ * marked `data-pagefind-body` are indexed: the article of a real translation
+ * and the glossary. Fallback pages (another language's text) have no such
+ * element and stay out of every index.
+ */
+export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger): Promise<Record<string, number>> {
+	const bundleDir = path.join(siteDir, routes.searchBundle());
+	try {
+		const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludeFromIndex });
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: siteDir });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: bundleDir });
+		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	} finally {
+		await pagefind.close();
+	}
+	// The search page has its own interface (src/client/search.ts), so Pagefind's ready-made UIs are not shipped.
+	for (const file of fs.readdirSync(bundleDir)) if (unusedBundleFile.test(file)) fs.rmSync(path.join(bundleDir, file));
+	const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
+	logger?.info(`Search index: ${Object.entries(counts).map(([lang, n]) => `${lang} ${n} pages`).join(', ')}`);
+	return counts;
+}
+
+/** Builds the search index after every `astro build`, so `npm run build` and the test builds all ship one. */
+export default function atlasSearch(): AstroIntegration {
+	return {
+		name: 'cooperation-atlas-search',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				await writeSearchIndex(fileURLToPath(dir), logger);
+			},
+		},
+	};
+}
