@@ -141,3 +141,30 @@ describe('accessibility statement from the configuration', () => {
 		expect(html).toContain('Vi känner inte till något innehåll');
 	});
 });
+
+describe('the municipality\'s own partner directory, imported from its survey', () => {
+	it('lists the organisations that consented, under the base path, and leaves out the one that did not', () => {
+		const sv = page('sv/organisations');
+		for (const slug of ['exempelstads-idrottsforening', 'skolgardsgruppen', 'cafe-motesplatsen']) expect(sv).toContain(`href="/atlas/sv/organisations/${slug}/"`);
+		expect(sv).not.toContain('Byalaget');
+		expect(fs.existsSync(path.join(out, 'sv/organisations/byalaget-norrby'))).toBe(false);
+		expect(sv).toContain('<h1>Lokal partnerkatalog</h1>');
+		// The respondent's own e-mail column never reaches a page or the open data.
+		expect(allFiles().filter((f) => /\.(html|json|csv)$/.test(f)).some((f) => fs.readFileSync(path.join(out, f), 'utf8').includes('kassör@example.se'))).toBe(false);
+	});
+
+	it('shows each organisation in Swedish, and in English where it was translated', () => {
+		const cafe = page('sv/organisations/cafe-motesplatsen');
+		expect(cafe).toContain('href="https://www.motesplatsen.example.se"');
+		expect(cafe).toContain('Listad med organisationens samtycke (enkätformulär, 15 november 2026).');
+		expect(page('en/organisations/exempelstads-idrottsforening')).toContain('Sport for children and young people, six days a week.');
+		expect(page('en/organisations/skolgardsgruppen')).toContain('lang="sv"');
+	});
+
+	it('links the local case to the organisation that took part, and matches offers with needs', () => {
+		expect(page('sv/cases/schoolyard-greening')).toContain('href="/atlas/sv/organisations/skolgardsgruppen/"');
+		const board = page('sv/directory/offers-and-needs').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(board).toContain('Lokaler Både erbjuden och efterfrågad: en möjlig matchning Erbjuds av Café Mötesplatsen (Exempelstad) Behövs av Exempelstads idrottsförening (Exempelstad)');
+		expect(page('sv/directory/capacity-matrix')).toContain('<th scope="col">Lokalkännedom</th>');
+	});
+});

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -190,6 +189,16 @@ describe('running the import again', () => {
 });
 
 describe('npm run import:organisations', () => {
+	it('has written the municipal fixture\'s directory from its survey export: importing it again changes nothing', () => {
+		const result = spawnSync(process.execPath, ['scripts/import-organisations.ts', 'tests/fixtures/municipal/survey/organisations.csv', '--map', 'tests/fixtures/municipal/survey/mapping.yaml', '--dry-run'], {
+			cwd: projectRoot,
+			encoding: 'utf8',
+			env: { ...process.env, ATLAS_CONFIG: 'tests/fixtures/municipal/atlas.config.yaml' },
+		});
+		expect(result.stdout).toContain('Dry run: 0 created, 0 updated, 3 unchanged, 0 kept as edited, 1 without consent (not written), 0 errors.');
+		expect(result.status).toBe(0);
+	}, 30_000);
+
 	it('writes entries that validate, and a second run changes nothing', () => {
 		fs.mkdirSync(path.join(projectRoot, 'tests/.tmp'), { recursive: true });
 		const work = fs.mkdtempSync(path.join(projectRoot, 'tests/.tmp/import-'));
