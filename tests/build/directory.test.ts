@@ -89,6 +89,14 @@ describe('local partner directory', () => {
 		expect(css).toMatch(/@page\{size:landscape/);
 	});
 
+	it('offers the directory\'s filters on the search page of a locale whose index has organisations', () => {
+		const html = page('en/search');
+		expect(html).toContain('<input type="checkbox" id="filter-type-organisation" name="type" value="organisation">');
+		expect(html).toContain('id="filter-offers-premises" name="offers" value="premises"');
+		expect(html).toContain('id="filter-needs-transport" name="needs" value="transport"');
+		expect(html).toMatch(/<input type="checkbox" id="filter-place-\d+" name="place" value="Cēsis">/);
+	});
+
 	it('is linked from the methods and the checklist that call for mapping', () => {
 		expect(page('en/methods/round-table')).toContain('href="/en/organisations/"');
 		expect(page('en/methods/round-table')).toContain('href="/en/directory/capacity-matrix/"');
