@@ -117,13 +117,17 @@ export function answerIndex(strings: Record<string, UiStrings>, mapping: ImportM
 /** Dates as survey tools write them: 2026-11-20, 2026/11/20, 2026. 11. 20., 20.11.2026, 20/11/2026 or 11/20/2026. */
 export function parseSurveyDate(cell: string, order: 'DMY' | 'MDY' | undefined): { date?: string; problem?: string } {
 	const text = cell.trim();
-	let y: number, m: number, d: number;
-	let match = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/.exec(text);
-	if (match) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	else if ((match = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)/.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/.exec(text))) {
-		const [a, b] = [Number(match[1]), Number(match[2])];
-		y = Number(match[3]!.length === 2 ? `20${match[3]}` : match[3]);
+	let y: number;
+	let m: number;
+	let d: number;
+	const ymd = /^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/.exec(text);
+	const dotted = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})(?!\d)/.exec(text);
+	const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/.exec(text);
+	if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+	else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+	else if (slashed) {
+		const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+		y = Number(slashed[3]!.length === 2 ? `20${slashed[3]}` : slashed[3]);
 		const guess = a > 12 ? 'DMY' : b > 12 ? 'MDY' : order;
 		if (!guess) return { problem: `"${text}" could be day/month or month/day: set dateOrder: DMY or MDY in the mapping file` };
 		[d, m] = guess === 'DMY' ? [a, b] : [b, a];
@@ -174,6 +178,7 @@ export interface PlanOptions {
 
 const limits = { name: 200, place: 120, description: 800, offersDetail: 400, needsDetail: 400 } as const;
 // Invisible characters a form sometimes carries along; the content check refuses them, so the import removes them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for.
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const clean = (cell: string) => cell.replace(invisible, '').replace(/\s+/g, ' ').trim();
 
