@@ -19,6 +19,8 @@ describe('local partner directory', () => {
 		}
 		expect(text(page('lt/organisations'))).toContain('3 organizacijos');
 		expect(text(page('en/organisations'))).toContain('Offers: Premises, Equipment');
+		// Where to ask to be listed, to correct or to withdraw: the site's own contact.
+		expect(page('en/organisations')).toContain('write to Fixture team: <a href="mailto:fixture@example.org">fixture@example.org</a>');
 	});
 
 	it('has a static page per sector, offer, need and place', () => {
