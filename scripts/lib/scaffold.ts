@@ -63,6 +63,49 @@ export function slugProblem(slug: string, existing: string[]): string | undefine
 	return undefined;
 }
 
+/**
+ * Values already known when the files are written for someone, such as the
+ * answers of an issue form (scripts/lib/issue-to-entry.ts). What is given is
+ * written (quoted, so text never becomes YAML or MDX syntax); what is not
+ * stays a placeholder for an editor, exactly as with `npm run new`.
+ */
+export interface CaseFactValues {
+	country: string;
+	scale: string;
+	years?: { start: number; end?: number | 'ongoing' };
+	themes: string[];
+	partners: { sector: string; name?: string }[];
+	methods: string[];
+	cooperationForms: string[];
+	funding: string[];
+	evidence: string;
+}
+export interface SourceValue {
+	title: string;
+	url?: string;
+	accessed?: string;
+	supports?: string[];
+}
+export interface TextValues {
+	title: string;
+	summary: string;
+	place?: string;
+	result?: string;
+	/** Markdown of each required section, by section key; a missing one stays a placeholder. */
+	sections?: Record<string, string>;
+	/** The whole Markdown body (a translation), instead of sections. */
+	body?: string;
+}
+export interface ScaffoldValues {
+	facts?: CaseFactValues;
+	sources?: SourceValue[];
+	text?: TextValues;
+}
+
+/** A YAML scalar for any text: JSON's double-quoted strings are valid YAML and carry every character as text. */
+const quote = (text: string) => JSON.stringify(text);
+const quotedList = (values: readonly string[]) => `[${values.map(quote).join(', ')}]`;
+
 export interface ScaffoldInput {
 	type: EntryType;
 	slug: string;
@@ -73,6 +116,7 @@ export interface ScaffoldInput {
 	/** Slugs (and glossary term ids) that exist, to list in the comments. */
 	available: Partial<Record<TargetKind, string[]>>;
 	strings: UiStrings;
+	values?: ScaffoldValues;
 }
 
 export interface ScaffoldFile {
@@ -107,17 +151,32 @@ function referenceRows(type: EntryType, available: ScaffoldInput['available'], r
 	});
 }
 
+function sourceRows(input: ScaffoldInput): [string, string?][] {
+	const given = input.values?.sources;
+	if (!given?.length)
+		return [
+			[`  - title: ${placeholder}`, 'title of the document, in its own language'],
+			['    # id: council-decision', 'short name, used as a footnote label [^council-decision] in the text'],
+			['    # publisher: Name of the publisher', undefined],
+			['    # url: https://example.org/page', 'http(s) only; required for a documented case'],
+			['    # date: 2024-03-01', 'publication date, when known'],
+			[`    # accessed: ${input.today}`, 'when you last opened it; required for a documented case'],
+			[`    # supports: [${list(factFields)}]`, 'facts of a documented case this source states'],
+		];
+	return given.flatMap((source, i): [string, string?][] => [
+		[`  - title: ${quote(source.title)}`, i === 0 ? 'title of the document, in its own language' : undefined],
+		['    # publisher: Name of the publisher', undefined],
+		...(source.url ? [[`    url: ${quote(source.url)}`] as [string]] : []),
+		...(source.accessed ? [[`    accessed: ${source.accessed}`] as [string]] : []),
+		...(source.supports ? [[`    supports: [${source.supports.join(', ')}]`, 'check: the facts this source states'] as [string, string]] : []),
+	]);
+}
+
 function commonRows(input: ScaffoldInput): [string, string?][] {
 	return [
 		[`sourceLocale: ${input.locale}`, 'language the text was first written in'],
 		['sources:', 'at least one document the facts come from; no personal data'],
-		[`  - title: ${placeholder}`, 'title of the document, in its own language'],
-		['    # id: council-decision', 'short name, used as a footnote label [^council-decision] in the text'],
-		['    # publisher: Name of the publisher', undefined],
-		['    # url: https://example.org/page', 'http(s) only; required for a documented case'],
-		['    # date: 2024-03-01', 'publication date, when known'],
-		[`    # accessed: ${input.today}`, 'when you last opened it; required for a documented case'],
-		[`    # supports: [${list(factFields)}]`, 'facts of a documented case this source states'],
+		...sourceRows(input),
 		['reviews: []', 'add a review only when one took place, such as:'],
 		[`#   - { date: ${input.today}, kind: language, locale: ${input.locale}, by: native-editor }`, `kind: ${list(reviewKinds)}; by: ${list(reviewerRoles)}`],
 	];
@@ -131,7 +190,29 @@ export function factsTemplate(input: ScaffoldInput): string {
 		['# Replace every placeholder value, then run: npm run validate   (see docs/content-model.md)', undefined],
 	];
 	const rows: [string, string?][] = [];
-	if (type === 'case') {
+	const given = input.values?.facts;
+	if (type === 'case' && given) {
+		rows.push(
+			[`country: ${quote(given.country)}`, 'ISO 3166-1 alpha-2 code in capitals'],
+			[`scale: ${given.scale}`, `one of: ${list(scales)}`],
+			...(given.years
+				? [
+						['years:', 'only what a source states'] as [string, string],
+						[`  start: ${given.years.start}`] as [string],
+						...(given.years.end !== undefined ? [[`  end: ${given.years.end}`] as [string]] : []),
+					]
+				: []),
+			[`themes: [${given.themes.join(', ')}]`, `one or more of: ${list(themes)}`],
+			['partners:', 'at least two'],
+			...given.partners.flatMap((p): [string, string?][] => [[`  - sector: ${p.sector}`, undefined], ...(p.name ? [[`    name: ${quote(p.name)}`] as [string]] : [])]),
+			[`cooperationForms: ${quotedList(given.cooperationForms)}`, `${targetLabel.legalForm}: ${list(available.legalForm ?? []) || 'none yet'}`],
+			[`methods: ${quotedList(given.methods)}`, `${targetLabel.method} (a case names at least one method or legal form): ${list(available.method ?? []) || 'none yet'}`],
+			['pitfalls: []', `${targetLabel.pitfall}: ${list(available.pitfall ?? []) || 'none yet'}`],
+			[`funding: [${given.funding.join(', ')}]`, `any of: ${list(fundingSources)}`],
+			[`evidence: ${given.evidence}`, `one of: ${list(evidenceLevels)}`],
+			['featured: false', 'true shows a documented case on the home page'],
+		);
+	} else if (type === 'case') {
 		rows.push(
 			[`country: ${placeholder}`, 'ISO 3166-1 alpha-2 code in capitals, such as HU, LV, LT, SE, PT'],
 			[`scale: ${placeholder}`, `one of: ${list(scales)}`],
@@ -188,6 +269,16 @@ export function sectionHeadings(type: ArticleType, strings: UiStrings): string[]
 /** The locale file: title and summary to write, and the type's sections in order. */
 export function textTemplate(input: ScaffoldInput): string {
 	const { type, locale } = input;
+	const given = input.values?.text;
+	if (isArticleType(type) && given) {
+		const optional = (name: 'place' | 'result') => (given[name] ? [`${name}: ${quote(given[name]!)}`] : []);
+		const headings = sectionHeadings(type, input.strings);
+		const body =
+			given.body !== undefined
+				? `${given.body.trim()}\n`
+				: requiredSections[type].map((key, i) => `## ${headings[i]}\n\n${given.sections?.[key]?.trim() || placeholder}\n`).join('\n');
+		return ['---', `title: ${quote(given.title)}`, `summary: ${quote(given.summary)}`, ...optional('place'), ...optional('result'), '---', '', body].join('\n');
+	}
 	if (isArticleType(type)) {
 		const body = sectionHeadings(type, input.strings).map((heading) => `## ${heading}\n\n${placeholder}\n`);
 		return [

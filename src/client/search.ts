@@ -1,4 +1,4 @@
-import { createTranslator } from '../shared/i18n.ts';
+import { createTranslator, type UiKey } from '../shared/i18n.ts';
 import type { UiStrings } from '../shared/ui-strings.ts';
 
 /**
@@ -170,7 +170,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const type = data.filters.type?.[0];
 		const kind = document.createElement('p');
 		kind.className = 'meta';
-		kind.textContent = type ? t(`types.${type}.singular`) : t('site.glossary');
+		// The type filter holds an entry type id, which names a key of en.json.
+		kind.textContent = type ? t(`types.${type}.singular` as UiKey) : t('site.glossary');
 		const text = document.createElement('p');
 		// Browsing by filter shows the summary; a query shows where the words matched.
 		if (filterOnly && data.meta.summary) text.textContent = data.meta.summary;

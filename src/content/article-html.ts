@@ -12,7 +12,7 @@ import { allowedComponents } from './mdx-safety.ts';
  * the check should have refused stops the build instead of being passed on.
  */
 /** Raise when the HTML this module writes changes, so cached articles are rendered again. */
-export const rendererVersion = 1;
+export const rendererVersion = 2;
 
 export interface ArticleHeading {
 	depth: number;
@@ -96,7 +96,9 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 			if (tag === 'a' && !safeHref.test(String(node.properties?.href ?? ''))) return refuse(`a link to "${String(node.properties?.href)}"`);
 			if (/^h[1-6]$/.test(tag)) {
 				const text = textOf(node);
-				const slug = slugger.slug(text);
+				// As Astro does: an id the parser gave (the footnotes heading) stays; others get a slug.
+				const given = node.properties?.id;
+				const slug = typeof given === 'string' ? given : slugger.slug(text);
 				headings.push({ depth: Number(tag[1]), slug, text });
 				node.properties = { ...node.properties, id: slug };
 			}
@@ -106,5 +108,6 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 	const transformAll = (children: HastNode[] | undefined) => (children ?? []).flatMap(transform);
 
 	const [root] = transform(tree);
-	return { html: toHtml(root as never), headings };
+	// Named references (&amp;, &lt;), as Astro's own Markdown output writes them.
+	return { html: toHtml(root as never, { characterReferences: { useNamedReferences: true } }), headings };
 }

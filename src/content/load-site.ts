@@ -99,8 +99,11 @@ export function loadSite(root = process.cwd(), configFile = configFileFromEnv())
 	if (!parsed.success) throw new ContentError(zodProblems(parsed.error, configFile, source.lineOf), 'The site configuration has problems');
 	const config = parsed.data;
 	const problems: Problem[] = checkConfig(config, configFile).map((p) => ({ ...p, line: source.lineOf(p.field.split('.')) }));
-	if (config.logo && !fs.existsSync(path.join(root, 'public', config.logo)))
-		problems.push({ file: configFile, line: source.lineOf(['logo']), field: 'logo', message: `no file public${config.logo} (put the logo in public/ or remove the field)` });
+	for (const field of ['logo', 'shareImage'] as const) {
+		const file = config[field];
+		if (file && !fs.existsSync(path.join(root, 'public', file)))
+			problems.push({ file: configFile, line: source.lineOf([field]), field, message: `no file public${file} (put the image in public/ or remove the field)` });
+	}
 	const { strings, problems: stringProblems } = loadUiStrings([builtInStringsDir, ...config.stringsDirs], config.locales, root);
 	problems.push(...stringProblems);
 	if (problems.length) throw new ContentError(problems, 'The site configuration or UI strings have problems');

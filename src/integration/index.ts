@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeEntryCitations } from './citation-files.ts';
 import { contentFingerprint, loadContent, sectionHeadingsFrom } from '../content/content-tree.ts';
 import { ContentError } from '../shared/problem.ts';
 import type { ResolvedSite } from '../content/load-site.ts';
@@ -87,6 +89,7 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 			},
 			// The build-log gate: an [ERROR] line or an entry page that was not written fails the build.
 			'astro:build:done': ({ dir }) => {
+				writeEntryCitations(fileURLToPath(dir), site.config.locales);
 				if (buildLog) assertCleanBuildLog(buildLog.stop());
 				buildLog = undefined;
 				const built = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => f.split(path.sep).join('/'));

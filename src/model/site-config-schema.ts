@@ -5,6 +5,24 @@ import { siteAddress, webUrl } from './url.ts';
 export const accessibilityCompliance = ['full', 'partial', 'none'] as const;
 export const accessibilityMethods = ['self-assessment', 'third-party'] as const;
 
+/** A file in public/ with one of the given extensions, served by the site itself: never another host. */
+function publicImage(extensions: string[], example: string) {
+	const pattern = new RegExp(`^/(?!/)(?:[A-Za-z0-9._~-]+/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\\.(?:${extensions.join('|')})$`);
+	return z
+		.string()
+		.regex(pattern, `a path to an image in public/ (${extensions.join(', ')}), such as "${example}" (no other host, no ".." segments)`)
+		.refine((p) => !p.split('/').includes('..'), 'a path inside public/ (no ".." segments)');
+}
+
+/** https://github.com/<owner>/<name>, nothing more: the links add the rest. */
+const githubRepository = webUrl.pipe(
+	z
+		.string()
+		.regex(/^https?:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/?$/, 'the address of a GitHub repository, such as "https://github.com/owner/name"')
+		.refine((u) => !/\/\.\.?\/?$/.test(u), 'the address of a GitHub repository, such as "https://github.com/owner/name"')
+		.transform((u) => u.replace(/^http:/, 'https:').replace(/\/$/, '').replace(/\.git$/, '')),
+);
+
 const localeCode = z.string().regex(localePattern, 'a language code such as "lv" or "pt-BR"');
 
 /** Text given per locale; every enabled locale needs one (checked in loadSiteConfig). */
@@ -27,11 +45,18 @@ export const siteConfigSchema = z
 		name: perLocale,
 		description: perLocale,
 		/** A file in public/, served by the site itself: never another host. */
-		logo: z
-			.string()
-			.regex(/^\/(?!\/)(?:[A-Za-z0-9._~-]+\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*\.(?:svg|png|webp|jpe?g)$/, 'a path to an image in public/, such as "/logo.svg" (no other host, no ".." segments)')
-			.refine((p) => !p.split('/').includes('..'), 'a path inside public/ (no ".." segments)')
-			.optional(),
+		logo: publicImage(['svg', 'png', 'webp', 'jpg', 'jpeg'], '/logo.svg').optional(),
+		/**
+		 * The picture shown when a page is shared (Open Graph and Twitter cards), a
+		 * file in public/ like the logo. Sharing previews do not show SVG, hence
+		 * PNG, JPEG or WebP; about 1200 × 630 pixels.
+		 */
+		shareImage: publicImage(['png', 'webp', 'jpg', 'jpeg'], '/share.png').optional(),
+		/**
+		 * The GitHub repository the site is built from. When set, entry pages get a
+		 * "Suggest a change" link to its issue forms (.github/ISSUE_TEMPLATE/).
+		 */
+		repository: z.strictObject({ url: githubRepository }).optional(),
 		accentColor: z
 			.string()
 			.regex(/^#[0-9a-fA-F]{6}$/, 'a six-digit hex colour such as "#1d5c96"')

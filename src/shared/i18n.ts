@@ -1,8 +1,17 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { referenceLocale, type UiStrings } from './ui-strings.ts';
 import { dateFormat, displayNames, numberFormat, once } from './intl.ts';
+import type english from '../i18n/en.json';
 
-export type Translate = TFunction;
+/** Every key of en.json, the reference; a counted string's `_one`, `_other`… forms are one key. */
+type Leaves<T, Prefix extends string = ''> = {
+	[K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+type WithoutPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+export type UiKey = WithoutPlural<Leaves<typeof english>>;
+
+/** A UI string in one language; a key en.json does not have is a type error. */
+export type Translate = (key: UiKey, options?: Record<string, unknown>) => string;
 
 /**
  * One i18next instance per locale, with English as the fallback for a key a

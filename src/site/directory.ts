@@ -4,6 +4,7 @@ import { capacities, sectors } from '../model/taxonomy.ts';
 import { href } from './routes.ts';
 import { collator } from '../shared/intl.ts';
 export { formatDate } from '../shared/i18n.ts';
+import type { UiKey } from '../shared/i18n.ts';
 
 /**
  * The local partner directory for one locale: organisations sorted by name,
@@ -30,9 +31,10 @@ export function stale(organisation: AtlasOrganisation): boolean {
 
 export function facetLabel(facet: DirectoryFacet, value: string, locale: string): string {
 	const t = translator(locale);
-	if (facet === 'sector') return t(`taxonomy.sector.${value}`);
+	// Sector and capacity values are ids the facts were checked against, so each names a key of en.json.
+	if (facet === 'sector') return t(`taxonomy.sector.${value}` as UiKey);
 	if (facet === 'place') return value;
-	return t(`taxonomy.capacity.${value}`);
+	return t(`taxonomy.capacity.${value}` as UiKey);
 }
 
 export async function sortedOrganisations(locale: string): Promise<AtlasOrganisation[]> {

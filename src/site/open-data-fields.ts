@@ -237,6 +237,10 @@ export function buildCodebook(label: (taxonomy: TaxonomyName, value: string, loc
 			...entryTypes.map((type) => ({ path: `data/<locale>/${typeSegment[type]}.csv`, description: `Entries of type ${type}, one row each.` })),
 			{ path: 'data/<locale>/organisations.json', description: 'The local partner directory: every organisation with its text in that language ({ organisations: [...] }).' },
 			{ path: 'data/<locale>/organisations.csv', description: 'The local partner directory, one row per organisation.' },
+			{ path: 'data/<locale>/citations.csl.json', description: 'Every entry as a citation in CSL-JSON (Citation Style Language data); each item\'s id is its citation identifier, "cooperation-atlas:<type>/<slug>".' },
+			{ path: 'data/<locale>/citations.bib', description: 'The same citations in BibTeX.' },
+			{ path: 'data/<locale>/citations.ris', description: 'The same citations in RIS.' },
+			{ path: 'data/<locale>/citations/<type segment>/<slug>.{csl.json,bib,ris}', description: 'One entry\'s citation in each format.' },
 			{ path: 'data/codebook.json', description: 'This codebook.' },
 		],
 		types: entryTypes.map((type) => ({

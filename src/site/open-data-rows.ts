@@ -1,4 +1,5 @@
 import { config, getAtlas, translator } from './atlas.ts';
+import type { UiKey } from '../shared/i18n.ts';
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
 import { buildCodebook, fieldsOf, organisationFields, organisationRow, toRow, type Row } from './open-data-fields.ts';
 import { stale } from './directory.ts';
@@ -53,7 +54,7 @@ export function columnsOf(type: EntryType): string[] {
 }
 
 export function codebook() {
-	return buildCodebook((taxonomy, value, locale) => translator(locale)(`taxonomy.${taxonomy}.${value}`), config.locales);
+	return buildCodebook((taxonomy, value, locale) => translator(locale)(`taxonomy.${taxonomy}.${value}` as UiKey), config.locales);
 }
 
 /** An absolute URL for a site path that already has the base applied. */

@@ -21,6 +21,9 @@ export const routes = {
 	dataEntries: (locale: string) => `data/${locale}/entries.json`,
 	dataCsv: (locale: string, type: EntryType) => `data/${locale}/${typeSegment[type]}.csv`,
 	codebook: () => 'data/codebook.json',
+	// Citations (src/site/citation-format.ts): one file per entry and format, and the whole library per format.
+	citation: (locale: string, type: EntryType, slug: string, extension: string) => `data/${locale}/citations/${typeSegment[type]}/${slug}.${extension}`,
+	citationLibrary: (locale: string, extension: string) => `data/${locale}/citations.${extension}`,
 	feed: (locale: string) => `${locale}/feed.xml`,
 	sitemap: () => 'sitemap.xml',
 	translationStatus: (locale: string) => `${locale}/translation-status/`,

@@ -3,6 +3,7 @@ import { capacities, countryName, evidenceLevels, fundingSources, sectors, theme
 import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../model/content-schema.ts';
 import type { OrganisationFacts } from '../model/organisation-schema.ts';
 import { collator } from '../shared/intl.ts';
+import type { Translate, UiKey } from '../shared/i18n.ts';
 
 /**
  * Search filters. Each entry page carries its filter values as Pagefind
@@ -64,7 +65,7 @@ export function pagefindFilterAttributes(values: FilterValues): string[] {
 
 export interface LabelContext {
 	/** The UI translator for the reader's locale. */
-	t: (key: string, options?: Record<string, unknown>) => string;
+	t: Translate;
 	locale: string;
 	/** A legal form's title in the reader's locale. */
 	legalFormTitle: (slug: string) => string | undefined;
@@ -74,18 +75,20 @@ export interface LabelContext {
 export function filterValueLabel(name: SearchFilterName, value: string, { t, locale, legalFormTitle }: LabelContext): string {
 	switch (name) {
 		case 'type':
-			return t(`types.${value}.singular`);
+			// Filter values are the ids the facts were checked against, so each names a key of en.json.
+			return t(`types.${value}.singular` as UiKey);
 		case 'country':
 			return countryName(value, locale);
 		case 'legalForm':
 			return legalFormTitle(value) ?? value;
 		case 'offers':
 		case 'needs':
-			return t(`taxonomy.capacity.${value}`);
+			// Offers and needs take their values from the capacity list the facts were checked against.
+			return t(`taxonomy.capacity.${value}` as UiKey);
 		case 'place':
 			return value;
 		default:
-			return t(`taxonomy.${name}.${value}`);
+			return t(`taxonomy.${name}.${value}` as UiKey);
 	}
 }
 

@@ -79,7 +79,7 @@ describeBrowser('search page', () => {
 			await page.goto(`${session.server.url}lv/search/`);
 			await poll(() => status(page).textContent()).toBe('Ierakstiet vārdu vai izvēlieties filtru.');
 			// Before any choice, each value shows how many entries have it.
-			await poll(() => countOf(page, 'Labās prakses piemērs')).toBe('(2)');
+			await poll(() => countOf(page, 'Gadījuma apraksts')).toBe('(2)');
 			await filterBox(page, 'Jaunieši').check();
 			await poll(() => status(page).textContent()).toBe('1 ieraksts atbilst izvēlētajiem filtriem');
 			// Counts: other values of the same filter count as added (any of); other filters count within the results.

@@ -20,6 +20,14 @@ function* walk(node: Node): Generator<Node> {
 
 const textOf = (node: Node) => (node.childNodes ?? []).map((c) => c.value ?? '').join('');
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+/**
+ * JSON and JSON-LD in a <script> are data blocks: browsers never run them, so
+ * the policy does not apply (HTML's "data block" rule). Any other type would be
+ * run, and needs a hash.
+ */
+const dataBlockTypes = new Set(['application/json', 'application/ld+json']);
+const typeOf = (node: Node) => node.attrs?.find((a) => a.name === 'type')?.value.trim().toLowerCase();
+const isDataBlock = (node: Node) => node.nodeName === 'script' && dataBlockTypes.has(typeOf(node) ?? '');
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
 
 /** What a page does that its Content Security Policy would have to allow, or that the policy lacks. */
@@ -35,7 +43,7 @@ function policyProblems(html: string): string[] {
 	if (directives.get('default-src')?.join(' ') !== "'self'") problems.push("default-src is not 'self'");
 	// The policy applies from where it stands: no script or style may come before it.
 	// (The icon link does, where Astro places the policy; it is a same-origin image, which the policy allows anyway.)
-	const loadsCode = (n: Node) => n.nodeName === 'script' || n.nodeName === 'style' || (n.nodeName === 'link' && n.attrs?.some((a) => a.name === 'rel' && /stylesheet|preload|modulepreload/.test(a.value)));
+	const loadsCode = (n: Node) => (n.nodeName === 'script' && !isDataBlock(n)) || n.nodeName === 'style' || (n.nodeName === 'link' && n.attrs?.some((a) => a.name === 'rel' && /stylesheet|preload|modulepreload/.test(a.value)));
 	const first = nodes.findIndex(loadsCode);
 	if (first !== -1 && first < nodes.indexOf(metas[0]!)) problems.push(`a <${nodes[first]!.nodeName}> comes before the policy`);
 	for (const node of nodes) {
@@ -44,7 +52,9 @@ function policyProblems(html: string): string[] {
 			if (name === 'style') problems.push(`style= attribute on <${node.nodeName}>`);
 			if (urlAttributes.has(name) && /^\s*javascript:/i.test(value)) problems.push(`javascript: URL in ${name}= on <${node.nodeName}>`);
 		}
-		const isInlineScript = node.nodeName === 'script' && !node.attrs?.some((a) => a.name === 'src') && !node.attrs?.some((a) => a.name === 'type' && a.value === 'application/json');
+		const isInlineScript = node.nodeName === 'script' && !node.attrs?.some((a) => a.name === 'src') && !isDataBlock(node);
+		// A data block is never run, but its text must not be able to end the element early.
+		if (isDataBlock(node) && /<\/?script|<!--/i.test(textOf(node))) problems.push(`a data block <script type="${typeOf(node)}"> whose text could end it`);
 		if (isInlineScript && !directives.get('script-src')?.includes(sha256(textOf(node)))) problems.push('an inline <script> whose hash is not in script-src');
 		if (node.nodeName === 'style' && !directives.get('style-src')?.includes(sha256(textOf(node)))) problems.push('an inline <style> whose hash is not in style-src');
 	}
@@ -72,6 +82,10 @@ describe('Content Security Policy', () => {
 		expect(policyProblems(page(meta(`${good} 'unsafe-inline'`), ''))).toEqual(["style-src allows 'unsafe-inline'"]);
 		expect(policyProblems(page('<link rel="icon" href="/i.svg"><link rel="stylesheet" href="/a.css">' + meta(good), ''))).toEqual(['a <link> comes before the policy']);
 		expect(policyProblems(page('', ''))).toEqual(['expected one Content-Security-Policy <meta>, found 0']);
+		// JSON-LD is data, allowed without a hash; a script with another type is code.
+		expect(policyProblems(page(meta(good) + '<script type="application/ld+json">{"a":"\\u003c/script>"}</script>', ''))).toEqual([]);
+		expect(policyProblems(page(meta(good) + '<script type="application/ld+json">{"a":"<!--"}</script>', ''))).toEqual(['a data block <script type="application/ld+json"> whose text could end it']);
+		expect(policyProblems(page(meta(good) + '<script type="text/ld+json">{}</script>', ''))).toEqual(['an inline <script> whose hash is not in script-src']);
 	});
 
 	it.each(Object.entries(sites))('every page of the %s site carries the policy and nothing it would block', (_name, site) => {

@@ -33,7 +33,16 @@ describe('hostile but allowed content is rendered as data', () => {
 					if (node.tagName === 'meta' && attrs['http-equiv'] && attrs['http-equiv'] !== 'content-security-policy') found.push(`meta http-equiv=${attrs['http-equiv']}`);
 					if (node.tagName === 'img' && attrs.src !== '/logo.svg') found.push(`img ${attrs.src}`);
 					if (['iframe', 'b'].includes(node.tagName)) found.push(node.tagName);
-					if (node.tagName === 'script' && node.childNodes.some((c) => 'value' in c && c.value.includes('alert'))) found.push('script');
+					const scriptText = node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+					// Structured data carries content text as JSON in a data block, which is never run: it must parse, and hold no "<".
+					if (node.tagName === 'script' && attrs.type === 'application/ld+json') {
+						if (/</.test(scriptText)) found.push('"<" in JSON-LD');
+						try {
+							JSON.parse(scriptText);
+						} catch {
+							found.push('JSON-LD that does not parse');
+						}
+					} else if (node.tagName === 'script' && scriptText.includes('alert')) found.push('script');
 					if (node.attrs.some((a) => a.name.startsWith('on'))) found.push(`${node.tagName} with an event handler`);
 				}
 				if ('childNodes' in node) for (const child of node.childNodes) walk(child);
@@ -46,9 +55,9 @@ describe('hostile but allowed content is rendered as data', () => {
 
 	it('shows the code block as text, without a highlighter', () => {
 		const html = readPage(out, 'en/cases/formula-case');
-		expect(html).toContain('<pre><code class="language-evil">&#x3C;meta http-equiv="refresh" content="0;url=https://evil.example.com">');
-		expect(html).toContain('&#x3C;script>alert(document.cookie)&#x3C;/script>');
-		expect(html).toContain('<code>&#x3C;iframe src="https://evil.example.com"></code>');
+		expect(html).toContain('<pre><code class="language-evil">&lt;meta http-equiv="refresh" content="0;url=https://evil.example.com">');
+		expect(html).toContain('&lt;script>alert(document.cookie)&lt;/script>');
+		expect(html).toContain('<code>&lt;iframe src="https://evil.example.com"></code>');
 		expect(html).toContain('<h1 data-pagefind-sort="title">=HYPERLINK(&quot;https://evil.example.com&quot;,&quot;Click me&quot;)</h1>');
 	});
 

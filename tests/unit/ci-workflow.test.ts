@@ -25,6 +25,41 @@ describe('GitHub Actions workflows', () => {
 	});
 });
 
+describe('the issue-to-pull-request workflow', () => {
+	interface Step {
+		uses?: string;
+		run?: string;
+		with?: Record<string, string>;
+	}
+	const text = fs.readFileSync(path.join(workflowsDir, 'issue-to-pr.yml'), 'utf8');
+	const workflow = parse(text) as { on: Record<string, { types: string[] }>; permissions: Record<string, string>; jobs: Record<string, { if: string; permissions: Record<string, string>; env: Record<string, string>; steps: Step[] }> };
+	const job = workflow.jobs.convert!;
+
+	it('runs when a maintainer labels an issue "accepted", with only the permissions it needs', () => {
+		expect(workflow.on).toEqual({ issues: { types: ['labeled'] } });
+		expect(job.if).toBe("github.event.label.name == 'accepted'");
+		expect(workflow.permissions).toEqual({});
+		expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+	});
+
+	it('uses no action but actions/checkout, on the default branch', () => {
+		const uses = job.steps.flatMap((s) => (s.uses ? [s.uses] : []));
+		expect(uses).toEqual(['actions/checkout@v4']);
+		expect(job.steps[0]!.with?.ref).toBe('${{ github.event.repository.default_branch }}');
+	});
+
+	it('passes the issue to commands only as environment variables, and runs the conversion script on it as a file', () => {
+		// Text from the issue pasted into a command would run as shell code.
+		for (const step of job.steps) expect(step.run ?? '', step.run).not.toMatch(/\$\{\{\s*github\.event\.issue/);
+		expect(job.env.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
+		const runs = job.steps.map((s) => s.run ?? '').join('\n');
+		expect(runs).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue.md"');
+		expect(runs).toContain('npm run --silent issue:entry -- "$RUNNER_TEMP/issue.md"');
+		expect(runs).toContain('gh issue comment "$ISSUE_NUMBER"');
+		expect(runs).toContain('gh pr create');
+	});
+});
+
 describe('Node settings of npm scripts', () => {
 	// A behaviour, not the file's text: started by `npm test`, this process got NODE_OPTIONS from .npmrc
 	// the same way `npm run build` does. Run some other way (npx vitest), there is nothing to observe.

@@ -35,3 +35,14 @@ describe('a municipality’s configuration', () => {
 		expect(site.config.accessibility.enforcement).toBeUndefined();
 	});
 });
+
+describe('optional sharing and repository settings', () => {
+	it('reads the share image and normalises the repository address', () => {
+		const site = loadSite(projectRoot, 'tests/fixtures/site/atlas.config.yaml');
+		expect(site.config.shareImage).toBe('/share.png');
+		expect(site.config.repository).toEqual({ url: 'https://github.com/example/cooperation-atlas' });
+		const municipal = loadSite(projectRoot, 'tests/fixtures/municipal/atlas.config.yaml');
+		expect(municipal.config.repository).toBeUndefined();
+		expect(municipal.config.shareImage).toBeUndefined();
+	});
+});

@@ -61,3 +61,12 @@ describe('one translator, many questions', () => {
 		expect(en('language.shownIn', { language: 'Hungarian' })).toContain('Hungarian');
 	});
 });
+
+describe('typed keys', () => {
+	it('a key en.json does not have fails the typecheck (npm test runs astro check first)', () => {
+		const t = createTranslator('en', strings);
+		// @ts-expect-error "titel" is a typo: if this line ever type-checks, astro check reports the unused directive.
+		expect(t('facts.titel')).toBe('facts.titel');
+		expect(t('facts.title')).toBe('Key facts');
+	});
+});

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { localeParams } from '../../../site/atlas.ts';
+import { libraryCitations } from '../../../site/citations.ts';
+import { citationFormatInfo, formatCitations } from '../../../site/citation-format.ts';
+
+/** data/<locale>/citations.bib: every entry's citation in this language (bibtex). */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(formatCitations(await libraryCitations(params.locale!), 'bibtex'), { headers: { 'content-type': `${citationFormatInfo['bibtex'].mediaType}; charset=utf-8` } });

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { localeParams } from '../../../site/atlas.ts';
+import { libraryCitations } from '../../../site/citations.ts';
+import { citationFormatInfo, formatCitations } from '../../../site/citation-format.ts';
+
+/** data/<locale>/citations.csl.json: every entry's citation in this language (csl-json). */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ params }) =>
+	new Response(formatCitations(await libraryCitations(params.locale!), 'csl-json'), { headers: { 'content-type': `${citationFormatInfo['csl-json'].mediaType}; charset=utf-8` } });
