@@ -74,7 +74,7 @@ const atlas = defineCollection({
 			const read = () => {
 				const { content } = checkedContent();
 				store.clear();
-				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary, pages: content.pages } });
+				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary, pages: content.pages, organisations: content.organisations } });
 			};
 			read();
 			watcher?.on('change', (file) => {

@@ -1,6 +1,6 @@
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../../src/model/entry-types.ts';
 import { referenceFields, type TargetKind } from '../../src/model/references.ts';
-import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, themes } from '../../src/model/taxonomy.ts';
+import { evidenceLevels, factFields, fundingSources, reviewerRoles, reviewKinds, scales, sectors, siteTools, themes } from '../../src/model/taxonomy.ts';
 import { placeholder } from '../../src/content/placeholder.ts';
 import type { UiStrings } from '../../src/shared/ui-strings.ts';
 
@@ -246,9 +246,11 @@ export function factsTemplate(input: ScaffoldInput): string {
 			['      - id: item-1', 'rename to a short id such as "map-organisations"'],
 			['        methods: []', `${targetLabel.method}: ${list(available.method ?? []) || 'none yet'}`],
 			['        legalForms: []', `${targetLabel.legalForm}: ${list(available.legalForm ?? []) || 'none yet'}`],
+			['        tools: []', `pages of the local partner directory: ${list(siteTools)}`],
 		);
 	} else {
 		rows.push(...referenceRows(type, available));
+		if (type === 'method') rows.push(['tools: []', `pages of the local partner directory this method uses: ${list(siteTools)}`]);
 	}
 	return lines([...header, ...rows, ...commonRows(input)]);
 }

@@ -11,6 +11,7 @@ import { readContentFile } from './content-file.ts';
 import { factFields, type FactField } from '../model/taxonomy.ts';
 import { placeholder, placeholderLines } from './placeholder.ts';
 import { loadPagesIn, pagesFolder, type LoadedPage } from './local-pages.ts';
+import { loadOrganisationsIn, organisationsFolder, type LoadedOrganisation } from './organisations.ts';
 
 /**
  * Reads and checks the whole content tree without Astro, so `npm run validate`
@@ -55,6 +56,8 @@ export interface LoadedContent {
 	glossary: LoadedGlossary;
 	/** A site's own free-standing pages (src/content/local-pages.ts). */
 	pages: LoadedPage[];
+	/** The local partner directory (src/lib/organisations.ts). */
+	organisations: LoadedOrganisation[];
 	problems: Problem[];
 }
 
@@ -117,8 +120,9 @@ export function loadContent(options: ContentOptions): LoadedContent {
 	const seen = new Map<string, LoadedEntry>();
 	const glossary: LoadedGlossary = { terms: [], texts: [] };
 	const declared = new Set<string>();
-	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder, pagesFolder]);
+	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder, pagesFolder, organisationsFolder]);
 	const pages: LoadedPage[] = [];
+	const organisations: LoadedOrganisation[] = [];
 
 	for (const contentDir of contentDirs) {
 		const base = path.resolve(root, contentDir);
@@ -163,10 +167,11 @@ export function loadContent(options: ContentOptions): LoadedContent {
 		}
 		loadGlossary(path.join(base, glossaryFolder), root, knownLocales, glossary, problems);
 		loadPagesIn(base, root, knownLocales, pages, problems);
+		loadOrganisationsIn(base, root, knownLocales, organisations, problems);
 	}
 
-	problems.push(...checkReferences(entries, glossary, declared), ...checkDuplicateTitles(entries), ...checkTermbase(root, entries, glossary, pages));
-	return { entries, glossary, pages, problems };
+	problems.push(...checkReferences(entries, glossary, declared), ...checkOrganisationCases(root, organisations, declared), ...checkDuplicateTitles(entries), ...checkTermbase(root, entries, glossary, pages));
+	return { entries, glossary, pages, organisations, problems };
 }
 
 function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): LoadedEntry | undefined {
@@ -418,6 +423,20 @@ function checkReferences(entries: LoadedEntry[], glossary: LoadedGlossary, index
 		term.methods.forEach((slug, i) => {
 			if (!index.has(`method/${slug}`)) problems.push({ file: glossary.termsFile ?? glossaryTermsFile, field: `${term.id}.methods[${i}]`, message: `refers to method "${slug}", which does not exist` });
 		});
+	}
+	return problems;
+}
+
+/** The cases an organisation names exist (the link graph then shows the organisation on each case too). */
+function checkOrganisationCases(root: string, organisations: LoadedOrganisation[], index: Set<string>): Problem[] {
+	const problems: Problem[] = [];
+	for (const organisation of organisations) {
+		const missing = organisation.facts.cases.map((slug, i) => ({ slug, i })).filter(({ slug }) => !index.has(`case/${slug}`));
+		if (!missing.length) continue;
+		const text = readContentFile(organisation.factsFile, path.resolve(root, organisation.factsFile)).text ?? '';
+		const lineOf = parseYaml(organisation.factsFile, text).lineOf;
+		for (const { slug, i } of missing)
+			problems.push({ file: organisation.factsFile, line: lineOf(['cases', i]), field: `cases[${i}]`, message: `refers to case "${slug}", which does not exist (looked for ${typeSegment.case}/${slug}/${factsFileName} in the content folders)` });
 	}
 	return problems;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { localePattern, slugPattern } from './entry-types.ts';
-import { evidenceLevels, factFields, fundingSources, isCountryCode, reviewKinds, reviewerRoles, scales, sectors, themes } from './taxonomy.ts';
+import { evidenceLevels, factFields, fundingSources, isCountryCode, reviewKinds, reviewerRoles, scales, sectors, siteTools, themes } from './taxonomy.ts';
 import { webUrl } from './url.ts';
 
 /**
@@ -9,6 +9,8 @@ import { webUrl } from './url.ts';
  */
 const slug = z.string().regex(slugPattern, 'lowercase words joined by hyphens, such as "local-round-table"');
 const slugList = z.array(slug).default([]);
+/** Pages of the local partner directory a method or checklist item points to. */
+const toolList = z.array(z.enum(siteTools)).default([]);
 const country = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "LV"');
 const date = z.coerce.date({ error: 'a date written as YYYY-MM-DD' });
 const year = z.number().int().min(1900).max(2100);
@@ -66,6 +68,7 @@ export const methodFactsSchema = z.strictObject({
 	legalForms: slugList,
 	pitfalls: slugList,
 	concepts: slugList,
+	tools: toolList,
 });
 
 export const legalFormFactsSchema = z.strictObject({
@@ -90,7 +93,7 @@ export const pitfallFactsSchema = z.strictObject({
 	methods: slugList,
 });
 
-const checklistItem = z.strictObject({ id: slug, methods: slugList, legalForms: slugList });
+const checklistItem = z.strictObject({ id: slug, methods: slugList, legalForms: slugList, tools: toolList });
 export const checklistFactsSchema = z.strictObject({
 	...commonFacts,
 	phases: z.array(z.strictObject({ id: slug, items: z.array(checklistItem).min(1) })).min(1),

@@ -43,3 +43,8 @@ export function referencesOf<T extends EntryType>(type: T, facts: FactsByType[T]
 	}
 	return out;
 }
+
+/** An organisation of the local directory links to the cases it took part in; the link graph shows it on each case. */
+export function organisationReferences(facts: { cases: readonly string[] }): Reference[] {
+	return facts.cases.map((slug, index) => ({ path: ['cases', index], target: 'case', slug }));
+}

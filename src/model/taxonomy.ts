@@ -42,6 +42,44 @@ export const fundingSources = [
 	'fees',
 ] as const;
 
+/**
+ * What an organisation in the local directory offers to others or needs from
+ * them: one list for both sides, so every offer can meet a need. Drawn from the
+ * LOCAL-Y-MPACT needs analysis (premises, staff, funding, communication) and the
+ * Hungarian community-development wiki's capacity matrix ("who can give what to
+ * whom": information, advice, venues, encouragement, equipment, expertise,
+ * contacts, joint programmes, training).
+ */
+export const capacities = [
+	'premises',
+	'equipment',
+	'volunteers',
+	'staff-time',
+	'expertise',
+	'training',
+	'advice-and-information',
+	'local-knowledge',
+	'events-and-programmes',
+	'transport',
+	'communication-channels',
+	'funding',
+	'contacts',
+] as const;
+
+/**
+ * How an organisation agreed to be listed. Only a record of one of these
+ * publishes an entry; public-source is for organisations a cited public source
+ * names (the bundled library), where the entry states only what that source says.
+ */
+export const consentBases = ['survey-form', 'email', 'written', 'in-person', 'public-source'] as const;
+
+/**
+ * Pages of the local partner directory that a method or a checklist item can
+ * point to (`tools:` in its facts), so the link survives base paths.
+ */
+export const siteTools = ['partner-directory', 'offers-and-needs', 'capacity-matrix'] as const;
+export type SiteTool = (typeof siteTools)[number];
+
 /** documented: every fact comes from a cited source; scenario: an invented example built on ideas from sources. */
 export const evidenceLevels = ['documented', 'scenario'] as const;
 
@@ -61,6 +99,12 @@ export type FundingSource = (typeof fundingSources)[number];
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 export type FactField = (typeof factFields)[number];
 export type ReviewKind = (typeof reviewKinds)[number];
+export type Capacity = (typeof capacities)[number];
+export type ConsentBasis = (typeof consentBases)[number];
+
+/** Facts of an organisation that a public source can support (`sources[].supports`). */
+export const organisationFactFields = ['name', 'sector', 'place', 'website', 'contact', 'description', 'offers', 'needs', 'cases'] as const;
+export type OrganisationFactField = (typeof organisationFactFields)[number];
 
 /** Taxonomies that have translated labels (`taxonomy.<name>.<value>` in UI strings). */
 export const taxonomies = {
@@ -69,6 +113,8 @@ export const taxonomies = {
 	sector: sectors,
 	funding: fundingSources,
 	evidence: evidenceLevels,
+	capacity: capacities,
+	consent: consentBases,
 } as const;
 export type TaxonomyName = keyof typeof taxonomies;
 

@@ -3,7 +3,9 @@ import { config, strings } from 'virtual:atlas/site';
 import type { LoadedContent, LoadedEntry } from '../content/content-tree.ts';
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
 import { buildLinkGraph, type EntryKey, type LinkGraph } from './link-graph.ts';
-import { referencesOf } from '../model/references.ts';
+import { organisationReferences, referencesOf } from '../model/references.ts';
+import type { LoadedOrganisation } from '../content/organisations.ts';
+import type { OrganisationText } from '../model/organisation-schema.ts';
 import { chooseTranslation, compareTitles, type Choice } from './translations.ts';
 import { createTranslator, type Translate } from '../shared/i18n.ts';
 import type { ArticleText, ChecklistText, GlossaryText } from '../model/content-schema.ts';
@@ -17,14 +19,29 @@ export type Article = CollectionEntry<'articles'>;
 export type EntryText = ArticleText | ChecklistText;
 
 export interface AtlasEntry extends EntryKey {
+	type: EntryType;
 	source: LoadedEntry;
 	/** Locales that have a real translation of this entry. */
 	locales: string[];
 	text(locale: string): Choice<EntryText>;
 }
 
+/** An organisation of the local directory, with its text chosen per locale like an entry's. */
+export interface AtlasOrganisation {
+	type: 'organisation';
+	slug: string;
+	source: LoadedOrganisation;
+	facts: LoadedOrganisation['facts'];
+	/** Locales that have a real text of this organisation. */
+	locales: string[];
+	text(locale: string): Choice<OrganisationText>;
+}
+
 export interface Atlas {
 	entries: AtlasEntry[];
+	/** The local partner directory, sorted by name. */
+	organisations: AtlasOrganisation[];
+	organisation(slug: string): AtlasOrganisation | undefined;
 	byType(type: EntryType): AtlasEntry[];
 	get(key: EntryKey): AtlasEntry | undefined;
 	graph: LinkGraph;
@@ -62,13 +79,38 @@ async function loadAtlas(): Promise<Atlas> {
 			};
 		});
 	const index = new Map(entries.map((e) => [`${e.type}/${e.slug}`, e]));
-	const graph = buildLinkGraph(entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.source.facts as never) })));
+	const organisations = (content.organisations ?? [])
+		.map((source): AtlasOrganisation => {
+			const available = source.texts.map((t) => ({ locale: t.locale, data: t.data }));
+			// An organisation is listed in every locale; its text comes from any language it was written in.
+			const written = available.map((t) => t.locale);
+			return {
+				type: 'organisation',
+				slug: source.slug,
+				source,
+				facts: source.facts,
+				locales: enabled.filter((l) => written.includes(l)),
+				text(locale: string) {
+					const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled: written });
+					if (!choice) throw new Error(`${source.factsFile}: no text`);
+					return choice;
+				},
+			};
+		})
+		.sort((a, b) => a.facts.name.localeCompare(b.facts.name, 'en', { sensitivity: 'base' }));
+	const organisationIndex = new Map(organisations.map((o) => [o.slug, o]));
+	const graph = buildLinkGraph([
+		...entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.source.facts as never) })),
+		...organisations.map((o) => ({ type: 'organisation' as const, slug: o.slug, references: organisationReferences(o.facts) })),
+	]);
 	const articles = await getCollection('articles');
 	const articleIndex = new Map(articles.map((a) => [a.id, a]));
 	// Every entry page links glossary terms; merge each locale's glossary once.
 	const glossaries = new Map<string, GlossaryText>();
 	return {
 		entries,
+		organisations,
+		organisation: (slug) => organisationIndex.get(slug),
 		byType: (type) => entries.filter((e) => e.type === type),
 		get: (key) => index.get(`${key.type}/${key.slug}`),
 		graph,

@@ -1,4 +1,7 @@
 import type { EntryType } from '../model/entry-types.ts';
+
+/** What the graph links: entries, and the organisations of the local directory (which name the cases they took part in). */
+export type LinkKind = EntryType | 'organisation';
 import type { Reference } from '../model/references.ts';
 
 /**
@@ -6,7 +9,7 @@ import type { Reference } from '../model/references.ts';
  * outgoing links as written, backlinks derived so nobody maintains them.
  */
 export interface EntryKey {
-	type: EntryType;
+	type: LinkKind;
 	slug: string;
 }
 

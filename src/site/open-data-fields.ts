@@ -2,6 +2,7 @@ import { entryTypes, typeSegment, type EntryType } from '../model/entry-types.ts
 import { referenceFields, type TargetKind } from '../model/references.ts';
 import { taxonomies, type TaxonomyName } from '../model/taxonomy.ts';
 import type { FactsByType } from '../model/content-schema.ts';
+import type { OrganisationFacts, OrganisationText } from '../model/organisation-schema.ts';
 
 /**
  * Open data: one definition of the published fields per entry type, used for
@@ -114,6 +115,50 @@ export function fieldsOf<T extends EntryType>(type: T): Field<T>[] {
 
 export type Row = Record<string, Cell>;
 
+/** What an organisation's row is built from: its facts and its text in the language shown. */
+export interface OrganisationRowSource {
+	slug: string;
+	facts: OrganisationFacts;
+	/** Locale of the text shown (differs from the requested one when the organisation did not write in it). */
+	language: string;
+	translated: boolean;
+	text: OrganisationText;
+	url: string;
+	/** Not confirmed for 12 months at the build date. */
+	stale: boolean;
+}
+
+/** Fields of the local partner directory export (data/<locale>/organisations.json and .csv). */
+export const organisationFields: (Omit<Field, 'get'> & { get(row: OrganisationRowSource): Cell })[] = [
+	{ id: 'id', description: 'Stable identifier: "organisation/<slug>".', get: (r) => `organisation/${r.slug}` },
+	{ id: 'slug', description: 'Stable short name of the organisation; never changes once published.', get: (r) => r.slug },
+	{ id: 'url', description: 'Address of the organisation page in the requested language.', get: (r) => r.url },
+	{ id: 'name', description: 'The organisation\'s own name, as it writes it.', get: (r) => r.facts.name },
+	{ id: 'sector', description: 'Type of organisation.', values: { taxonomy: 'sector' }, get: (r) => r.facts.sector },
+	{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => r.facts.country },
+	{ id: 'place', description: 'Town, village or district where the organisation is active, as it names it.', get: (r) => r.facts.place },
+	{ id: 'website', description: 'The organisation\'s website; empty when none is listed.', get: (r) => r.facts.website ?? null },
+	{ id: 'email', description: 'The organisation\'s general e-mail address (never a private person\'s); empty when none is listed.', get: (r) => r.facts.email ?? null },
+	{ id: 'phone', description: 'The organisation\'s general phone number; empty when none is listed.', get: (r) => r.facts.phone ?? null },
+	{ id: 'language', description: 'Language of description, offersDetail and needsDetail (BCP 47 code).', values: { code: 'locale' }, get: (r) => r.language },
+	{ id: 'translated', description: 'true when the description is written in the requested language; false when it is shown in another one.', get: (r) => r.translated },
+	{ id: 'description', description: 'What the organisation does.', get: (r) => r.text.description },
+	{ id: 'offers', description: 'What the organisation can offer to others.', values: { taxonomy: 'capacity' }, get: (r) => [...r.facts.offers] },
+	{ id: 'offersDetail', description: 'What exactly it offers, in its own words; empty when not given.', get: (r) => r.text.offersDetail ?? null },
+	{ id: 'needs', description: 'What the organisation needs from others.', values: { taxonomy: 'capacity' }, get: (r) => [...r.facts.needs] },
+	{ id: 'needsDetail', description: 'What exactly it needs, in its own words; empty when not given.', get: (r) => r.text.needsDetail ?? null },
+	{ id: 'cases', description: 'Case studies the organisation took part in.', values: { references: 'case' }, get: (r) => [...r.facts.cases] },
+	{ id: 'consentBasis', description: 'How the organisation agreed to be listed; public-source: named in a cited public source, and the entry states only what that source says.', values: { taxonomy: 'consent' }, get: (r) => r.facts.consent.basis },
+	{ id: 'consentDate', description: 'When consent was given (public-source: when the source was read).', values: { code: 'date' }, get: (r) => iso(r.facts.consent.date) },
+	{ id: 'confirmed', description: 'When the organisation last confirmed these details.', values: { code: 'date' }, get: (r) => iso(r.facts.confirmed) },
+	{ id: 'stale', description: 'true when the details were not confirmed in the 12 months before the site was built.', get: (r) => r.stale },
+	{ id: 'sourceUrls', description: 'Addresses of the public sources the facts come from; empty for a survey answer.', get: (r) => r.facts.sources.map((x) => x.url) },
+];
+
+export function organisationRow(source: OrganisationRowSource): Row {
+	return Object.fromEntries(organisationFields.map((field) => [field.id, field.get(source)]));
+}
+
 export function toRow<T extends EntryType>(source: RowSource<T>): Row {
 	return Object.fromEntries(fieldsOf(source.type).map((field) => [field.id, field.get(source)]));
 }
@@ -164,6 +209,8 @@ export interface Codebook {
 	description: string;
 	files: { path: string; description: string }[];
 	types: { id: EntryType; segment: string; fields: { id: string; description: string; values?: string }[] }[];
+	/** The local partner directory (data/<locale>/organisations.json and .csv). */
+	organisations: { fields: { id: string; description: string; values?: string }[] };
 	taxonomies: Record<string, { id: string; labels: Record<string, string> }[]>;
 }
 
@@ -188,6 +235,8 @@ export function buildCodebook(label: (taxonomy: TaxonomyName, value: string, loc
 		files: [
 			{ path: 'data/<locale>/entries.json', description: 'Every entry with the text shown in that language ({ entries: [...] }).' },
 			...entryTypes.map((type) => ({ path: `data/<locale>/${typeSegment[type]}.csv`, description: `Entries of type ${type}, one row each.` })),
+			{ path: 'data/<locale>/organisations.json', description: 'The local partner directory: every organisation with its text in that language ({ organisations: [...] }).' },
+			{ path: 'data/<locale>/organisations.csv', description: 'The local partner directory, one row per organisation.' },
 			{ path: 'data/<locale>/citations.csl.json', description: 'Every entry as a citation in CSL-JSON (Citation Style Language data); each item\'s id is its citation identifier, "cooperation-atlas:<type>/<slug>".' },
 			{ path: 'data/<locale>/citations.bib', description: 'The same citations in BibTeX.' },
 			{ path: 'data/<locale>/citations.ris', description: 'The same citations in RIS.' },
@@ -199,6 +248,7 @@ export function buildCodebook(label: (taxonomy: TaxonomyName, value: string, loc
 			segment: typeSegment[type],
 			fields: fieldsOf(type).map((f) => ({ id: f.id, description: f.description, values: valuesLabel(f.values) })),
 		})),
+		organisations: { fields: organisationFields.map((f) => ({ id: f.id, description: f.description, values: valuesLabel(f.values) })) },
 		taxonomies: Object.fromEntries(
 			(Object.keys(taxonomies) as TaxonomyName[]).map((name) => [
 				name,

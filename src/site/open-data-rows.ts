@@ -1,7 +1,8 @@
 import { config, getAtlas, translator } from './atlas.ts';
 import type { UiKey } from '../shared/i18n.ts';
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
-import { buildCodebook, fieldsOf, toRow, type Row } from './open-data-fields.ts';
+import { buildCodebook, fieldsOf, organisationFields, organisationRow, toRow, type Row } from './open-data-fields.ts';
+import { stale } from './directory.ts';
 import { href, joinBase } from './routes.ts';
 
 /** Rows of the open-data export for one locale: one per entry page of that locale. */
@@ -26,6 +27,27 @@ export async function dataRows(locale: string, type?: EntryType): Promise<Row[]>
 		})
 		.sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
+
+/** Rows of the local partner directory for one locale, sorted by id. */
+export async function organisationRows(locale: string): Promise<Row[]> {
+	const atlas = await getAtlas();
+	return atlas.organisations
+		.map((organisation) => {
+			const choice = organisation.text(locale);
+			return organisationRow({
+				slug: organisation.slug,
+				facts: organisation.facts,
+				language: choice.shown.locale,
+				translated: !choice.isFallback,
+				text: choice.shown.data,
+				url: absoluteUrl(href(config.base, 'organisation', locale, organisation.slug)),
+				stale: stale(organisation),
+			});
+		})
+		.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+}
+
+export const organisationColumns = organisationFields.map((f) => f.id);
 
 export function columnsOf(type: EntryType): string[] {
 	return fieldsOf(type).map((f) => f.id);

@@ -36,6 +36,14 @@ export const routes = {
 	theme: (locale: string, theme: string) => `${locale}/themes/${theme}/`,
 	partner: (locale: string, sector: string) => `${locale}/partners/${sector}/`,
 	country: (locale: string, segment: string) => `${locale}/countries/${segment}/`,
+	// The local partner directory (src/lib/organisations.ts, src/queries/directory.ts).
+	directory: (locale: string) => `${locale}/organisations/`,
+	organisation: (locale: string, slug: string) => `${locale}/organisations/${slug}/`,
+	directoryFacet: (locale: string, facet: string, segment: string) => `${locale}/directory/${facet}/${segment}/`,
+	offersAndNeeds: (locale: string) => `${locale}/directory/offers-and-needs/`,
+	capacityMatrix: (locale: string) => `${locale}/directory/capacity-matrix/`,
+	dataOrganisations: (locale: string) => `data/${locale}/organisations.json`,
+	dataOrganisationsCsv: (locale: string) => `data/${locale}/organisations.csv`,
 	notFound: (locale: string) => `${locale}/404/`,
 	chooser: () => '',
 } as const;
@@ -47,3 +55,6 @@ export function href<R extends RouteName>(base: string, route: R, ...args: Param
 	const build = routes[route] as (...a: unknown[]) => string;
 	return joinBase(base, build(...args));
 }
+
+/** Route of each page of the local partner directory a method or checklist item can point to (`tools:` in its facts). */
+export const toolRoute = { 'partner-directory': 'directory', 'offers-and-needs': 'offersAndNeeds', 'capacity-matrix': 'capacityMatrix' } as const satisfies Record<import('../model/taxonomy.ts').SiteTool, RouteName>;

@@ -1,6 +1,7 @@
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
-import { countryName, evidenceLevels, fundingSources, sectors, themes } from '../model/taxonomy.ts';
+import { capacities, countryName, evidenceLevels, fundingSources, sectors, themes } from '../model/taxonomy.ts';
 import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../model/content-schema.ts';
+import type { OrganisationFacts } from '../model/organisation-schema.ts';
 import { collator } from '../shared/intl.ts';
 import type { Translate, UiKey } from '../shared/i18n.ts';
 
@@ -11,17 +12,19 @@ import type { Translate, UiKey } from '../shared/i18n.ts';
  * (taxonomy values, country codes, slugs), never translated words, so a
  * filtered search URL means the same thing in every language.
  */
-export const searchFilterNames = ['type', 'country', 'theme', 'sector', 'legalForm', 'funding', 'evidence'] as const;
+export const searchFilterNames = ['type', 'country', 'theme', 'sector', 'legalForm', 'funding', 'evidence', 'offers', 'needs', 'place'] as const;
 export type SearchFilterName = (typeof searchFilterNames)[number];
 export type FilterValues = Partial<Record<SearchFilterName, string[]>>;
 
 /** Filters whose values come from a fixed list, in the order the search page shows them. */
 export const fixedFilterValues = {
-	type: entryTypes,
+	type: [...entryTypes, 'organisation'],
 	theme: themes,
 	sector: sectors,
 	funding: fundingSources,
 	evidence: evidenceLevels,
+	offers: capacities,
+	needs: capacities,
 } as const satisfies Partial<Record<SearchFilterName, readonly string[]>>;
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -44,6 +47,13 @@ export function filterValuesOf<T extends EntryType>(type: T, slug: string, facts
 		values.legalForm = [slug];
 		values.country = unique((facts as LegalFormFacts).references.map((r) => r.country));
 	}
+	for (const name of searchFilterNames) if (values[name]?.length === 0) delete values[name];
+	return values;
+}
+
+/** The filter values of an organisation of the local directory: its type, country, place and capacities. */
+export function organisationFilterValues(facts: Pick<OrganisationFacts, 'sector' | 'country' | 'place' | 'offers' | 'needs'>): FilterValues {
+	const values: FilterValues = { type: ['organisation'], country: [facts.country], sector: [facts.sector], offers: unique(facts.offers), needs: unique(facts.needs), place: [facts.place] };
 	for (const name of searchFilterNames) if (values[name]?.length === 0) delete values[name];
 	return values;
 }
@@ -71,6 +81,12 @@ export function filterValueLabel(name: SearchFilterName, value: string, { t, loc
 			return countryName(value, locale);
 		case 'legalForm':
 			return legalFormTitle(value) ?? value;
+		case 'offers':
+		case 'needs':
+			// Offers and needs take their values from the capacity list the facts were checked against.
+			return t(`taxonomy.capacity.${value}` as UiKey);
+		case 'place':
+			return value;
 		default:
 			return t(`taxonomy.${name}.${value}` as UiKey);
 	}

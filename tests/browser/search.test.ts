@@ -112,6 +112,16 @@ describeBrowser('search page', () => {
 		}
 	});
 
+	it('finds organisations of the local partner directory by what they offer or need', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${session.server.url}en/search/?offers=premises`);
+			await poll(() => resultLinks(page)).toEqual(['/en/organisations/old-mill-community-hall/']);
+			await page.goto(`${session.server.url}en/search/?needs=premises&type=organisation`);
+			await poll(() => resultLinks(page)).toEqual(['/en/organisations/riverside-youth-club/']);
+			await poll(() => page.locator('[data-search-results] .meta').first().textContent()).toBe('Organisation');
+		});
+	});
+
 	it('combines a query with a filter and says when nothing matches', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${session.server.url}en/search/?q=garden&theme=youth`);

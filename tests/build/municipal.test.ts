@@ -164,7 +164,8 @@ describe('the municipality\'s own partner directory, imported from its survey', 
 	it('links the local case to the organisation that took part, and matches offers with needs', () => {
 		expect(page('sv/cases/schoolyard-greening')).toContain('href="/atlas/sv/organisations/skolgardsgruppen/"');
 		const board = page('sv/directory/offers-and-needs').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-		expect(board).toContain('Lokaler Både erbjuden och efterfrågad: en möjlig matchning Erbjuds av Café Mötesplatsen (Exempelstad) Behövs av Exempelstads idrottsförening (Exempelstad)');
+		// The shared fixture library's organisations (Valmiera) are listed next to the municipality's own.
+		expect(board).toMatch(/Lokaler Både erbjuden och efterfrågad: en möjlig matchning Erbjuds av Café Mötesplatsen \(Exempelstad\) .*Behövs av Exempelstads idrottsförening \(Exempelstad\)/);
 		expect(page('sv/directory/capacity-matrix')).toContain('<th scope="col">Lokalkännedom</th>');
 	});
 });

@@ -84,3 +84,26 @@ describe('sitemap', () => {
 		expect(sitemapPage('<html><head></head></html>')).toBeUndefined();
 	});
 });
+
+describe('organisations in open data', () => {
+	it('exports every codebook field, dates as YYYY-MM-DD, and keeps spreadsheet formulas inert', async () => {
+		const { organisationFields, organisationRow, toCsv } = await import('../../src/site/open-data-fields.ts');
+		const facts = {
+			name: '=HYPERLINK("https://evil.example")',
+			sector: 'ngo' as const,
+			country: 'LT',
+			place: 'Trakai',
+			offers: ['premises' as const],
+			needs: [],
+			cases: [],
+			consent: { date: new Date('2026-10-01'), basis: 'survey-form' as const },
+			confirmed: new Date('2026-10-02'),
+			sourceLocale: 'lt',
+			sources: [],
+		};
+		const row = organisationRow({ slug: 'x', facts, language: 'lt', translated: true, text: { description: 'Aprašymas' }, url: 'https://a.example/lt/organisations/x/', stale: false });
+		expect(Object.keys(row)).toEqual(organisationFields.map((f) => f.id));
+		expect(row).toMatchObject({ id: 'organisation/x', consentDate: '2026-10-01', confirmed: '2026-10-02', offers: ['premises'], email: null });
+		expect(toCsv(Object.keys(row), [row])).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
+	});
+});

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, filterValueLabel, filterValuesOf, fixedFilterValues, pagefindFilterAttributes, searchFilterNames } from '../../src/site/search-filters.ts';
+import { filterOptions, filterValueLabel, filterValuesOf, fixedFilterValues, organisationFilterValues, pagefindFilterAttributes, searchFilterNames } from '../../src/site/search-filters.ts';
 import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues } from '../../src/site/facets.ts';
 import { createTranslator } from '../../src/shared/i18n.ts';
 import { flattenStrings } from '../../src/shared/ui-strings.ts';
 import { entryTypes } from '../../src/model/entry-types.ts';
-import { evidenceLevels, fundingSources, sectors, themes } from '../../src/model/taxonomy.ts';
+import { capacities, evidenceLevels, fundingSources, sectors, themes } from '../../src/model/taxonomy.ts';
 import { legalFormFactsSchema, methodFactsSchema, pitfallFactsSchema } from '../../src/model/content-schema.ts';
 import { uiStrings } from '../helpers/content.ts';
 import { commonFacts, makeCaseFacts } from '../helpers/facts.ts';
@@ -39,11 +39,18 @@ describe('search filter values', () => {
 	});
 
 	it('takes fixed filter values from the taxonomy and entry types, not a copy', () => {
-		expect(fixedFilterValues.type).toBe(entryTypes);
+		// Organisations of the local directory are searchable too, with their own type value.
+		expect(fixedFilterValues.type).toEqual([...entryTypes, 'organisation']);
+		expect(fixedFilterValues.offers).toBe(capacities);
+		expect(fixedFilterValues.needs).toBe(capacities);
 		expect(fixedFilterValues.theme).toBe(themes);
 		expect(fixedFilterValues.sector).toBe(sectors);
 		expect(fixedFilterValues.funding).toBe(fundingSources);
 		expect(fixedFilterValues.evidence).toBe(evidenceLevels);
+	});
+
+	it('gives an organisation its type, country, sector, place and capacities', () => {
+		expect(organisationFilterValues({ sector: 'ngo', country: 'LT', place: 'Trakai', offers: ['premises'], needs: [] })).toEqual({ type: ['organisation'], country: ['LT'], sector: ['ngo'], offers: ['premises'], place: ['Trakai'] });
 	});
 });
 

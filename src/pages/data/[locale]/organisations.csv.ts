@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { localeParams } from '../../../site/atlas.ts';
+import { organisationColumns, organisationRows } from '../../../site/open-data-rows.ts';
+import { toCsv } from '../../../site/open-data-fields.ts';
+
+/** data/<locale>/organisations.csv: one row per organisation, columns as in the codebook. */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ params }) => new Response(toCsv(organisationColumns, await organisationRows(params.locale!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
