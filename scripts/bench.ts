@@ -101,7 +101,7 @@ function phases(run: Run): Record<string, number> {
 	const search = at(/Search index:/);
 	const result: Record<string, number> = {};
 	if (synced !== undefined) result['config + content load'] = synced;
-	if (entrypoints !== undefined && firstPage !== undefined) result['bundling'] = firstPage - entrypoints;
+	if (entrypoints !== undefined && firstPage !== undefined) result.bundling = firstPage - entrypoints;
 	if (firstPage !== undefined && lastPage !== undefined) result['render pages'] = lastPage - firstPage;
 	if (lastPage !== undefined && search !== undefined) result['Pagefind index + checks'] = search - lastPage;
 	return result;
@@ -262,7 +262,9 @@ async function main() {
 		const outDir = path.join(benchRoot, `n${n}`, 'dist');
 		const bare = writeBare(n, content);
 		console.log(`\n== ${n} synthetic entries (plus the real library) ==`);
-		const remove = (...dirs: string[]) => () => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+		const remove = (...dirs: string[]) => () => {
+			for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+		};
 		const run = await fastestOf(runs, `the site build for ${n} entries`, remove(outDir, `${outDir}.cache`), () => build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir }));
 		const pages = htmlPages(outDir);
 		// Targets: under 1 GB at about 4,300 pages, under 2 GB at about 15,000.

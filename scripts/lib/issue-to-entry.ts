@@ -132,11 +132,12 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 
 	const title = required('title');
 	const locale = choice('language', formLocales) ?? answers.locale;
-	const summary = required('summary');
+	// Checked for being answered; the text itself comes from the section answers.
+	required('summary');
 	const countryAnswer = required('country');
 	const country = countryAnswer.toUpperCase();
 	if (countryAnswer && !isCountryCode(country)) problems.push(t.country(label('country'), countryAnswer));
-	const place = required('place');
+	required('place');
 	const scale = choice('scale', taxonomyValues.scale);
 	const evidence = choice('evidence', taxonomyValues.evidence);
 	const themes = choices('themes', taxonomyValues.theme, true);

@@ -138,7 +138,7 @@ const targetLabel: Record<TargetKind, string> = {
 /** Pads values so the comments line up, which keeps the file easy to scan. */
 function lines(rows: [string, string?][]): string {
 	const width = Math.max(...rows.map(([code, comment]) => (comment === undefined ? 0 : code.length))) + 2;
-	return rows.map(([code, comment]) => (comment === undefined ? code : `${code.padEnd(width)}# ${comment}`)).join('\n') + '\n';
+	return `${rows.map(([code, comment]) => (comment === undefined ? code : `${code.padEnd(width)}# ${comment}`)).join('\n')}\n`;
 }
 
 function referenceRows(type: EntryType, available: ScaffoldInput['available'], required?: string): [string, string?][] {

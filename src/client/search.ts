@@ -101,7 +101,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
 	function chosenFilters(): PagefindFilters {
 		const filters: PagefindFilters = {};
-		for (const box of boxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+		for (const box of boxes) {
+			if (!box.checked) continue;
+			filters[box.name] ??= { any: [] };
+			filters[box.name]!.any.push(box.value);
+		}
 		return filters;
 	}
 

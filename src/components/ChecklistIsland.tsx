@@ -341,6 +341,7 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 							{strings.clear}
 						</button>
 					</div>
+					{/* biome-ignore lint/a11y/noStaticElementInteractions: Escape pressed on one of its two buttons bubbles up here to cancel; the box itself takes no focus */}
 					<div
 						id="checklist-clear-confirm"
 						class="clear-confirm"

@@ -10,6 +10,7 @@ import type { Problem } from '../shared/problem.ts';
  */
 export const maxFileBytes = 256 * 1024;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters in content is the point
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Embeddings, overrides and isolates: they reorder what a reader sees ("Trojan Source").
 const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;

@@ -4,7 +4,7 @@ import { articleTextSchema, checklistTextSchema, factsSchemas, glossaryTermsSche
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type YamlSource } from './problems.ts';
-import { type Problem } from '../shared/problem.ts';
+import type { Problem } from '../shared/problem.ts';
 import { referencesOf } from '../model/references.ts';
 import { avoidedTerms, termbaseProblems } from './termbase.ts';
 import { readContentFile } from './content-file.ts';
@@ -232,7 +232,7 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 	}
 	if (type === 'case') problems.push(...caseFactsProblems(factsFile, facts as FactsByType['case'], texts as TextFile<ArticleText>[], source.lineOf));
 	if (texts.length === 0) problems.push({ file: factsFile, field: '(translations)', message: `no valid translation next to it (add at least ${facts.sourceLocale}${extension})` });
-	else if (!texts.some((t) => t.locale === facts.sourceLocale) && !problems.some((p) => p.file.startsWith(rel(root, folder) + '/') && p.file !== factsFile))
+	else if (!texts.some((t) => t.locale === facts.sourceLocale) && !problems.some((p) => p.file.startsWith(`${rel(root, folder)}/`) && p.file !== factsFile))
 		problems.push({ file: factsFile, line: source.lineOf(['sourceLocale']), field: 'sourceLocale', message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})` });
 	return { type, slug, folder: rel(root, folder), factsFile, facts, texts } as LoadedEntry;
 }

@@ -4,7 +4,7 @@ import { articleTextSchema, type ArticleText } from '../model/content-schema.ts'
 import { slugPattern } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems } from './problems.ts';
-import { type Problem } from '../shared/problem.ts';
+import type { Problem } from '../shared/problem.ts';
 import { placeholder, placeholderLines } from './placeholder.ts';
 import { readContentFile } from './content-file.ts';
 
@@ -78,6 +78,6 @@ export function loadPagesIn(base: string, root: string, knownLocales: string[], 
 			if (!article.problems.length) page.texts.push({ locale, file, data: parsed.data });
 		}
 		if (page.texts.length) pages.push(page);
-		else if (!problems.some((p) => p.file.startsWith(page.folder + '/'))) problems.push({ file: page.folder, field: '(translations)', message: 'no translation in this page folder (add at least one <locale>.mdx)' });
+		else if (!problems.some((p) => p.file.startsWith(`${page.folder}/`))) problems.push({ file: page.folder, field: '(translations)', message: 'no translation in this page folder (add at least one <locale>.mdx)' });
 	}
 }

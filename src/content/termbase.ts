@@ -13,7 +13,7 @@ export interface AvoidedTerm {
 	pattern: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function avoidedTerms(glossary: GlossaryText): AvoidedTerm[] {
 	return Object.entries(glossary).flatMap(([termId, entry]) =>
@@ -21,7 +21,7 @@ export function avoidedTerms(glossary: GlossaryText): AvoidedTerm[] {
 			termId,
 			preferred: entry.term,
 			variant,
-			pattern: new RegExp(`(?<![\\p{L}\\p{N}])${variant.trim().split(/\s+/).map(escape).join('\\s+')}`, 'giu'),
+			pattern: new RegExp(`(?<![\\p{L}\\p{N}])${variant.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}`, 'giu'),
 		})),
 	);
 }

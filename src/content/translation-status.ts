@@ -120,5 +120,5 @@ export function formatReport(statuses: EntryStatus[], locales: readonly string[]
 	const lines = statuses.map((s) => `${s.id.padEnd(width)}  ${s.locales.map((l) => labels[l.state].padEnd(column)).join('')}`.trimEnd());
 	const totals = summarize(statuses, locales);
 	const summary = locales.map((l) => `${l}: ${totals[l]!['up-to-date']} up to date, ${totals[l]!.outdated} outdated, ${totals[l]!.missing} missing, ${totals[l]!.source} source`);
-	return [header, ...lines, '', ...summary].join('\n') + '\n';
+	return `${[header, ...lines, '', ...summary].join('\n')}\n`;
 }

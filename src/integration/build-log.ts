@@ -4,6 +4,7 @@
  */
 
 // Astro colours its log when it writes to a terminal; the gate reads plain text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
 const ansi = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {

@@ -13,9 +13,9 @@ import { routes } from '../site/routes.ts';
 import { entryTypes } from '../model/entry-types.ts';
 
 const virtualId = 'virtual:atlas/site';
-const resolvedVirtualId = '\0' + virtualId;
+const resolvedVirtualId = `\0${virtualId}`;
 const themeId = 'virtual:atlas/theme.css';
-const resolvedThemeId = '\0' + themeId;
+const resolvedThemeId = `\0${themeId}`;
 
 /**
  * The build checks the content twice in one process: at config setup and in
@@ -94,7 +94,7 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 				buildLog = undefined;
 				const built = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => f.split(path.sep).join('/'));
 				const missing = missingPages(expectedPages, built);
-				if (missing.length) throw new Error(`These pages were not rendered (${missing.length}):\n${missing.map((p) => '  ' + p).join('\n')}`);
+				if (missing.length) throw new Error(`These pages were not rendered (${missing.length}):\n${missing.map((p) => `  ${p}`).join('\n')}`);
 			},
 		},
 	};

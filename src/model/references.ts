@@ -27,19 +27,17 @@ export function referencesOf<T extends EntryType>(type: T, facts: FactsByType[T]
 	const record = facts as unknown as Record<string, unknown>;
 	for (const [field, target] of Object.entries(referenceFields[type] as Record<string, TargetKind>)) {
 		const slugs = (record[field] as string[] | undefined) ?? [];
-		slugs.forEach((slug, index) => out.push({ path: [field, index], target, slug }));
+		for (const [index, slug] of slugs.entries()) out.push({ path: [field, index], target, slug });
 	}
 	if (type === 'checklist') {
 		const checklist = facts as FactsByType['checklist'];
-		checklist.phases.forEach((phase, p) =>
-			phase.items.forEach((item, i) => {
+		for (const [p, phase] of checklist.phases.entries()) {
+			for (const [i, item] of phase.items.entries()) {
 				for (const [field, target] of Object.entries(checklistItemFields)) {
-					item[field as keyof typeof checklistItemFields].forEach((slug, index) =>
-						out.push({ path: ['phases', p, 'items', i, field, index], target, slug }),
-					);
+					for (const [index, slug] of item[field as keyof typeof checklistItemFields].entries()) out.push({ path: ['phases', p, 'items', i, field, index], target, slug });
 				}
-			}),
-		);
+			}
+		}
 	}
 	return out;
 }

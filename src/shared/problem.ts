@@ -18,7 +18,7 @@ export function formatProblem(problem: Problem): string {
 export class ContentError extends Error {
 	readonly problems: Problem[];
 	constructor(problems: Problem[], heading = 'The content has problems') {
-		super(`${heading} (${problems.length}):\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
+		super(`${heading} (${problems.length}):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
 		this.name = 'ContentError';
 		this.problems = problems;
 		// The problems name every file, field and fix; a stack trace would only bury them.

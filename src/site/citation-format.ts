@@ -77,6 +77,7 @@ export interface CslItem {
 }
 
 /** Line breaks and other control characters would end a RIS field or a BibTeX line early; they become spaces. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks and control characters would break a RIS or BibTeX record
 export const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 
 export function toCsl(source: CitationSource): CslItem {
@@ -133,10 +134,10 @@ function risWithIds(text: string, items: CslItem[]): string {
 export function formatCitations(items: CslItem[], format: CitationFormat): string {
 	switch (format) {
 		case 'csl-json':
-			return JSON.stringify(items, null, '\t') + '\n';
+			return `${JSON.stringify(items, null, '\t')}\n`;
 		case 'bibtex':
-			return new Cite(items).format('bibtex').trim() + '\n';
+			return `${new Cite(items).format('bibtex').trim()}\n`;
 		case 'ris':
-			return risWithIds(new Cite(items).format('ris').replace(/[\r\n]+$/, ''), items) + '\r\n';
+			return `${risWithIds(new Cite(items).format('ris').replace(/[\r\n]+$/, ''), items)}\r\n`;
 	}
 }

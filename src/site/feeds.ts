@@ -59,7 +59,7 @@ export function atomFeed(feed: Feed): string {
 		),
 		'</feed>',
 	];
-	return lines.join('\n') + '\n';
+	return `${lines.join('\n')}\n`;
 }
 
 export interface SitemapPage {
@@ -101,5 +101,5 @@ export function sitemapXml(pages: SitemapPage[]): string {
 		),
 		'</urlset>',
 	];
-	return lines.join('\n') + '\n';
+	return `${lines.join('\n')}\n`;
 }

@@ -178,31 +178,9 @@ export function toCsv(columns: string[], rows: Row[]): string {
 		return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 	};
 	const lines = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c])))];
-	return lines.map((line) => line.join(',')).join('\r\n') + '\r\n';
+	return `${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }
 
-/** Parses RFC 4180 CSV (used by the tests to read the export back). */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field), rows.push(row), (row = []), (field = '');
-		} else field += c;
-	}
-	if (field || row.length) row.push(field), rows.push(row);
-	return rows;
-}
 
 export interface Codebook {
 	version: number;

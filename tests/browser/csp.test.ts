@@ -52,7 +52,7 @@ describeBrowser('Content Security Policy in the browser', () => {
 		const seen: string[] = [];
 		page.on('console', (m) => seen.push(m.text()));
 		try {
-			await page.goto(server.url + 'en/', { waitUntil: 'load' });
+			await page.goto(`${server.url}en/`, { waitUntil: 'load' });
 			await page.evaluate(() => {
 				const s = document.createElement('script');
 				s.textContent = 'window.x = 1';

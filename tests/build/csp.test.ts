@@ -80,12 +80,12 @@ describe('Content Security Policy', () => {
 			'an inline <script> whose hash is not in script-src',
 		]);
 		expect(policyProblems(page(meta(`${good} 'unsafe-inline'`), ''))).toEqual(["style-src allows 'unsafe-inline'"]);
-		expect(policyProblems(page('<link rel="icon" href="/i.svg"><link rel="stylesheet" href="/a.css">' + meta(good), ''))).toEqual(['a <link> comes before the policy']);
+		expect(policyProblems(page(`<link rel="icon" href="/i.svg"><link rel="stylesheet" href="/a.css">${meta(good)}`, ''))).toEqual(['a <link> comes before the policy']);
 		expect(policyProblems(page('', ''))).toEqual(['expected one Content-Security-Policy <meta>, found 0']);
 		// JSON-LD is data, allowed without a hash; a script with another type is code.
-		expect(policyProblems(page(meta(good) + '<script type="application/ld+json">{"a":"\\u003c/script>"}</script>', ''))).toEqual([]);
-		expect(policyProblems(page(meta(good) + '<script type="application/ld+json">{"a":"<!--"}</script>', ''))).toEqual(['a data block <script type="application/ld+json"> whose text could end it']);
-		expect(policyProblems(page(meta(good) + '<script type="text/ld+json">{}</script>', ''))).toEqual(['an inline <script> whose hash is not in script-src']);
+		expect(policyProblems(page(`${meta(good)}<script type="application/ld+json">{"a":"\\u003c/script>"}</script>`, ''))).toEqual([]);
+		expect(policyProblems(page(`${meta(good)}<script type="application/ld+json">{"a":"<!--"}</script>`, ''))).toEqual(['a data block <script type="application/ld+json"> whose text could end it']);
+		expect(policyProblems(page(`${meta(good)}<script type="text/ld+json">{}</script>`, ''))).toEqual(['an inline <script> whose hash is not in script-src']);
 	});
 
 	it.each(Object.entries(sites))('every page of the %s site carries the policy and nothing it would block', (_name, site) => {

@@ -26,7 +26,6 @@ const elements = (node: Node, test: (el: DefaultTreeAdapterMap['element']) => bo
 	if ('childNodes' in node) for (const child of node.childNodes) elements(child as Node, test, found);
 	return found;
 };
-const text = (node: Node): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map((c) => text(c as Node)).join('') : '');
 const attr = (el: DefaultTreeAdapterMap['element'], name: string) => el.attrs.find((a) => a.name === name)?.value;
 const hasClass = (el: DefaultTreeAdapterMap['element'], name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 

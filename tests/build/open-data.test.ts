@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryTypes, typeSegment } from '../../src/model/entry-types.ts';
-import { parseCsv, type Codebook } from '../../src/site/open-data-fields.ts';
+import type { Codebook } from '../../src/site/open-data-fields.ts';
+import { csvRows } from '../helpers/csv.ts';
 import { taxonomies } from '../../src/model/taxonomy.ts';
 import { htmlFiles, readPage, sites } from '../helpers/build.ts';
 
@@ -37,7 +38,7 @@ describe('open data export', () => {
 				expect(json.map((e) => e.slug).sort(), `${locale} ${type} in JSON`).toEqual(pages);
 				for (const entry of json) expect(entry.url).toBe(`${site}${locale}/${segment}/${entry.slug}/`);
 
-				const [header, ...rows] = parseCsv(read(`data/${locale}/${segment}.csv`));
+				const [header, ...rows] = csvRows(read(`data/${locale}/${segment}.csv`));
 				const fields = codebook.types.find((t) => t.id === type)!.fields.map((f) => f.id);
 				expect(header, `${segment}.csv header`).toEqual(fields);
 				expect(rows.map((r) => r[header!.indexOf('slug')]).sort(), `${locale} ${type} in CSV`).toEqual(pages);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles, readPage, sites } from '../helpers/build.ts';
-import { parseCsv } from '../../src/site/open-data-fields.ts';
+import { csvRows } from '../helpers/csv.ts';
 import type { CslItem } from '../../src/site/citation-format.ts';
 import type { Article, DefinedTermSet, GraphNode, JsonLdGraph, WebSite } from '../../src/site/json-ld.ts';
 
@@ -153,7 +153,7 @@ describe('citations', () => {
 
 	it('offers the whole library in each format, one record per entry page of the language', () => {
 		for (const locale of locales) {
-			const entries = parseCsv(read(`data/${locale}/cases.csv`)).length - 1 + ['methods', 'legal-forms', 'pitfalls', 'checklists'].reduce((n, s) => n + parseCsv(read(`data/${locale}/${s}.csv`)).length - 1, 0);
+			const entries = csvRows(read(`data/${locale}/cases.csv`)).length - 1 + ['methods', 'legal-forms', 'pitfalls', 'checklists'].reduce((n, s) => n + csvRows(read(`data/${locale}/${s}.csv`)).length - 1, 0);
 			const csl = JSON.parse(read(`data/${locale}/citations.csl.json`)) as CslItem[];
 			expect(csl).toHaveLength(entries);
 			expect(new Set(csl.map((i) => i.id)).size).toBe(entries);

@@ -45,12 +45,14 @@ describe('the issue-to-pull-request workflow', () => {
 	it('uses no action but actions/checkout, on the default branch', () => {
 		const uses = job.steps.flatMap((s) => (s.uses ? [s.uses] : []));
 		expect(uses).toEqual(['actions/checkout@v4']);
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, compared as written
 		expect(job.steps[0]!.with?.ref).toBe('${{ github.event.repository.default_branch }}');
 	});
 
 	it('passes the issue to commands only as environment variables, and runs the conversion script on it as a file', () => {
 		// Text from the issue pasted into a command would run as shell code.
 		for (const step of job.steps) expect(step.run ?? '', step.run).not.toMatch(/\$\{\{\s*github\.event\.issue/);
+		// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, compared as written
 		expect(job.env.ISSUE_BODY).toBe('${{ github.event.issue.body }}');
 		const runs = job.steps.map((s) => s.run ?? '').join('\n');
 		expect(runs).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue.md"');

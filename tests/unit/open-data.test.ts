@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, sitemapPage, sitemapXml, xmlEscape } from '../../src/site/feeds.ts';
-import { buildCodebook, fieldsOf, parseCsv, toCsv, toRow } from '../../src/site/open-data-fields.ts';
+import { buildCodebook, fieldsOf, toCsv, toRow } from '../../src/site/open-data-fields.ts';
+import { csvRows } from '../helpers/csv.ts';
 import { entryTypes } from '../../src/model/entry-types.ts';
 import { taxonomies } from '../../src/model/taxonomy.ts';
 import { factsSchemas } from '../../src/model/content-schema.ts';
@@ -13,7 +14,7 @@ describe('CSV', () => {
 		];
 		const csv = toCsv(['id', 'text', 'list', 'flag', 'n', 'none'], rows);
 		expect(csv.endsWith('\r\n')).toBe(true);
-		expect(parseCsv(csv)).toEqual([
+		expect(csvRows(csv)).toEqual([
 			['id', 'text', 'list', 'flag', 'n', 'none'],
 			['a', 'plain', 'x; y', 'true', '3', ''],
 			['b', 'with, comma and "quotes"\nand a new line', '', 'false', '0', ''],

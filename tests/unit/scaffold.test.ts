@@ -114,7 +114,7 @@ describe('scaffold → validate', () => {
 			if (type === 'case') {
 				// The answers describe a scenario, which has no years: the validator says so until the editor removes them, as the template's comment asks.
 				expect(problemsIn(tree.root)).toEqual([expect.stringMatching(/entry\.yaml:\d+: years: a scenario shows no years/)]);
-				tree.edit(`${folder}/entry.yaml`, (t) => t.replace(/^years:.*\n(  .*\n)*/m, ''));
+				tree.edit(`${folder}/entry.yaml`, (t) => t.replace(/^years:.*\n( {2}.*\n)*/m, ''));
 			}
 			expect(problemsIn(tree.root)).toEqual([]);
 		});

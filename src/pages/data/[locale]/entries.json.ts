@@ -9,5 +9,5 @@ export const getStaticPaths = localeParams;
 export const GET: APIRoute = async ({ params }) => {
 	const locale = params.locale!;
 	const body = { locale, codebookVersion, license: config.license, entries: await dataRows(locale) };
-	return new Response(JSON.stringify(body, null, '\t') + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
