@@ -110,9 +110,10 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 	private key = storageKey(this.props.slug);
 	private clearButton = createRef<HTMLButtonElement>();
 	private confirmText = createRef<HTMLParagraphElement>();
+	private root = createRef<HTMLDivElement>();
 	override state: IslandState = { items: emptyState(this.itemIds), ready: false, confirming: false, announcement: '' };
 
-	// Read saved progress once the server markup is hydrated; never write here.
+	// Read saved progress once the server markup is hydrated; write only what the reader typed before that.
 	override componentDidMount() {
 		let raw: string | null = null;
 		let blocked = false;
@@ -124,7 +125,12 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 			blocked = true;
 		}
 		const loaded = parseStored(raw, this.itemIds);
-		this.setState({ items: loaded.state, ready: true, notice: blocked ? 'storageBlocked' : loaded.status === 'unreadable' ? 'unreadable' : undefined });
+		const notice = blocked ? 'storageBlocked' : loaded.status === 'unreadable' ? 'unreadable' : undefined;
+		const typed = this.typedBeforeReady(loaded.state);
+		if (typed) {
+			this.setState({ ready: true });
+			this.save(typed, undefined, notice);
+		} else this.setState({ items: loaded.state, ready: true, notice });
 		window.addEventListener('storage', this.onStorage);
 	}
 
@@ -141,9 +147,36 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		if (event.key === this.key) this.setState({ items: parseStored(event.newValue, this.itemIds).state });
 	};
 
+	/**
+	 * Ticks and notes the reader made in the server-rendered markup before the
+	 * island was ready (on a slow phone that can take seconds). Preact does not
+	 * touch `checked` or `value` while hydrating, so they are still in the DOM:
+	 * they are adopted over saved progress, never dropped. Undefined when the
+	 * reader did nothing yet.
+	 */
+	private typedBeforeReady(saved: ChecklistState): ChecklistState | undefined {
+		const root = this.root.current;
+		if (!root) return undefined;
+		let items = saved;
+		let changed = false;
+		for (const id of this.itemIds) {
+			const box = root.querySelector<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(id)}"]`);
+			const note = root.querySelector<HTMLInputElement>(`input[type=text][name="${CSS.escape(`note-${id}`)}"]`);
+			if (box?.checked) {
+				items = setDone(items, id, true);
+				changed = true;
+			}
+			if (note && note.value !== '') {
+				items = setNote(items, id, note.value);
+				changed = true;
+			}
+		}
+		return changed ? items : undefined;
+	}
+
 	/** The only place progress is written: called from the reader's own actions. */
-	private save(items: ChecklistState, announcement?: string) {
-		let notice = this.state.notice;
+	private save(items: ChecklistState, announcement?: string, current = this.state.notice) {
+		let notice = current;
 		try {
 			storage()?.setItem(this.key, serialise(items));
 			if (notice === 'unreadable') notice = undefined;
@@ -224,7 +257,7 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement }: IslandState) {
 		const overall = progressOf(items, this.itemIds);
 		return (
-			<div class="checklist" data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
+			<div class="checklist" ref={this.root} data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
 				<p class="meta checklist-device">{ready ? strings.device : strings.noJs}</p>
 				<p class="checklist-intro">{strings.intro}</p>
 				{notice && (
