@@ -57,7 +57,8 @@ describe('fixture site build', () => {
 		const html = page('en/methods/round-table');
 		const nav = html.match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';
 		expect(attr(nav, /href="([^"]+)"/g)).toEqual(['/hu/methods/round-table/', '/lv/methods/round-table/', '/lt/methods/round-table/', '/en/methods/round-table/']);
-		expect(nav).toContain('aria-current="true">English');
+		// Codes on a phone, full names elsewhere; the full name is every link's accessible name.
+		expect(nav).toContain('aria-current="true"><span class="lang-code" aria-hidden="true">EN</span><span class="lang-name">English</span>');
 	});
 
 	it('renders translated section headings, facts and links', () => {
