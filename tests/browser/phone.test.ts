@@ -95,6 +95,28 @@ describeBrowser('phone layout (390 × 844)', () => {
 		}
 	}
 
+	it('the map works with the keyboard: Tab reaches each country with cases, Enter opens its page', async () => {
+		await session.withPage(
+			async (page) => {
+				await page.goto(`${session.server.url}lv/`);
+				const names: string[] = [];
+				for (let i = 0; i < 80 && names.length < 2; i++) {
+					await page.keyboard.press('Tab');
+					const name = await page.evaluate(() => (document.activeElement?.closest('.case-map svg') ? document.activeElement.getAttribute('aria-label') : null));
+					if (name) names.push(name);
+				}
+				// In the language's order of country names, as in the list.
+				expect(names).toEqual(['Latvija: 1 gadījuma apraksts', 'Ungārija: 1 gadījuma apraksts']);
+				// The focused country is visibly marked.
+				expect(await page.locator('.case-map a:focus-visible .map-country').evaluate((el) => getComputedStyle(el).strokeWidth)).toBe('4px');
+				await page.keyboard.press('Enter');
+				await page.waitForURL(/\/lv\/countries\/hu\/$/);
+				expect(await page.locator('.case-map a[aria-current="page"]').getAttribute('aria-label')).toBe('Ungārija: 1 gadījuma apraksts');
+			},
+			{ viewport: phone, colorScheme: 'dark' },
+		);
+	});
+
 	it('the header search box shows a hint on a wide screen, and gives way to a link on a phone', async () => {
 		await session.withPage(async (page) => {
 			await page.goto(`${session.server.url}en/methods/round-table/`);
