@@ -3,6 +3,7 @@ import {
 	emptyState,
 	fill,
 	exportFileName,
+	handoutLine,
 	noteMaxLength,
 	parseStored,
 	progressOf,
@@ -73,6 +74,7 @@ export interface IslandStrings {
 	storageBlocked: string;
 	exportNote: string;
 	exportSource: string;
+	handout: string;
 }
 
 export interface ChecklistIslandProps {
@@ -82,6 +84,8 @@ export interface ChecklistIslandProps {
 	/** Language of titles and labels when the page shows a fallback translation. */
 	contentLang?: string;
 	title: string;
+	/** The site's name, for the printed handout. */
+	site: string;
 	phases: IslandPhase[];
 	strings: IslandStrings;
 }
@@ -94,6 +98,8 @@ interface IslandState {
 	confirming: boolean;
 	/** Text of the polite live region. */
 	announcement: string;
+	/** Site, address and date at the top of the printed handout (set in the browser, where the address and today are known). */
+	handout?: string;
 }
 
 /** localStorage, or undefined where the browser forbids it (privacy settings, sandboxed frames). */
@@ -132,11 +138,20 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 			this.save(typed, undefined, notice);
 		} else this.setState({ items: loaded.state, ready: true, notice });
 		window.addEventListener('storage', this.onStorage);
+		this.stampHandout();
+		window.addEventListener('beforeprint', this.stampHandout);
 	}
 
 	override componentWillUnmount() {
 		window.removeEventListener('storage', this.onStorage);
+		window.removeEventListener('beforeprint', this.stampHandout);
 	}
+
+	/** Printed today, from this address: a handout found in a folder later says where it came from. */
+	private stampHandout = () => {
+		const { strings, site, locale } = this.props;
+		this.setState({ handout: handoutLine(strings.handout, site, window.location.origin + window.location.pathname, locale, new Date()) });
+	};
 
 	override componentDidUpdate(_: ChecklistIslandProps, previous: IslandState) {
 		if (this.state.confirming && !previous.confirming) this.confirmText.current?.focus();
@@ -254,10 +269,11 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
 	};
 
-	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement }: IslandState) {
+	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement, handout }: IslandState) {
 		const overall = progressOf(items, this.itemIds);
 		return (
 			<div class="checklist" ref={this.root} data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
+				{handout && <p class="handout-source">{handout}</p>}
 				<p class="meta checklist-device">{ready ? strings.device : strings.noJs}</p>
 				<p class="checklist-intro">{strings.intro}</p>
 				{notice && (
