@@ -106,10 +106,10 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 				node.properties = { ...node.properties, id: slug };
 				section = text;
 			}
-			// A wide table scrolls sideways inside a region the keyboard can reach (WCAG 2.1.1, axe scrollable-region-focusable).
+			// A wide table scrolls sideways inside a named region (a labelled <section>) the keyboard can reach (WCAG 2.1.1, axe scrollable-region-focusable).
 			if (tag === 'table') {
 				const label = section ? `${labels.table}: ${section}` : labels.table;
-				return [{ type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label }, children: [{ ...node, children: transformAll(node.children) }] }];
+				return [{ type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, children: [{ ...node, children: transformAll(node.children) }] }];
 			}
 		}
 		return [{ ...node, children: transformAll(node.children) }];

@@ -6,8 +6,8 @@ const labels = { footnotes: 'Notes', backToReference: 'Back to reference {refere
 describe('article tables', () => {
 	it('sit in a labelled region the keyboard can scroll (axe scrollable-region-focusable)', () => {
 		const { html } = renderArticle('x.mdx', '## Steps\n\n| Step | Who |\n| --- | --- |\n| Map | Council |\n', labels);
-		expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Steps"><table>/);
-		expect(html).toMatch(/<\/table><\/div>/);
+		expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-label="Table: Steps"><table>/);
+		expect(html).toMatch(/<\/table><\/section>/);
 	});
 
 	it('are named by the label alone before any heading', () => {
