@@ -12,7 +12,7 @@ import { allowedComponents } from './mdx-safety.ts';
  * the check should have refused stops the build instead of being passed on.
  */
 /** Raise when the HTML this module writes changes, so cached articles are rendered again. */
-export const rendererVersion = 2;
+export const rendererVersion = 3;
 
 export interface ArticleHeading {
 	depth: number;

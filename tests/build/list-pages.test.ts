@@ -18,6 +18,9 @@ describe('list pages', () => {
 		const byCountry = page('en/cases/sort/country');
 		expect(byCountry).toContain('<a href="/en/cases/sort/country/" aria-current="page">By country</a>');
 		expect(byCountry).toContain('<link rel="canonical" href="https://fixture.example.org/en/cases/">');
+		// Another order of the same list: followed, not indexed (and so not in the sitemap).
+		expect(byCountry).toContain('<meta name="robots" content="noindex, follow">');
+		expect(page('en/cases')).not.toContain('noindex');
 		// Methods have no country.
 		expect(page('en/methods')).not.toContain('sort/country');
 		expect(page('en/methods/sort/newest')).toContain('<a href="/en/methods/sort/newest/" aria-current="page">Newest first</a>');
