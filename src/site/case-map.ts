@@ -15,10 +15,54 @@ import { displayNames } from '../shared/intl.ts';
 
 /** ISO 3166-1 numeric codes (the ids in world-atlas) of the countries around the atlas's region. */
 const numericCodes: Record<string, string> = {
-	AL: '008', AD: '020', AM: '051', AT: '040', AZ: '031', BA: '070', BE: '056', BG: '100', BY: '112', CH: '756', CY: '196', CZ: '203',
-	DE: '276', DK: '208', EE: '233', ES: '724', FI: '246', FR: '250', GB: '826', GE: '268', GR: '300', HR: '191', HU: '348', IE: '372',
-	IS: '352', IT: '380', LI: '438', LT: '440', LU: '442', LV: '428', MC: '492', MD: '498', ME: '499', MK: '807', MT: '470', NL: '528',
-	NO: '578', PL: '616', PT: '620', RO: '642', RS: '688', RU: '643', SE: '752', SI: '705', SK: '703', SM: '674', TR: '792', UA: '804',
+	AL: '008',
+	AD: '020',
+	AM: '051',
+	AT: '040',
+	AZ: '031',
+	BA: '070',
+	BE: '056',
+	BG: '100',
+	BY: '112',
+	CH: '756',
+	CY: '196',
+	CZ: '203',
+	DE: '276',
+	DK: '208',
+	EE: '233',
+	ES: '724',
+	FI: '246',
+	FR: '250',
+	GB: '826',
+	GE: '268',
+	GR: '300',
+	HR: '191',
+	HU: '348',
+	IE: '372',
+	IS: '352',
+	IT: '380',
+	LI: '438',
+	LT: '440',
+	LU: '442',
+	LV: '428',
+	MC: '492',
+	MD: '498',
+	ME: '499',
+	MK: '807',
+	MT: '470',
+	NL: '528',
+	NO: '578',
+	PL: '616',
+	PT: '620',
+	RO: '642',
+	RS: '688',
+	RU: '643',
+	SE: '752',
+	SI: '705',
+	SK: '703',
+	SM: '674',
+	TR: '792',
+	UA: '804',
 };
 
 type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
@@ -28,7 +72,9 @@ function world(): CountryFeature[] {
 	if (!countries) {
 		// Resolved from the project, not from the bundled page module, which runs from the output folder.
 		const require = createRequire(path.join(process.cwd(), 'package.json'));
-		const topology = JSON.parse(fs.readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+		const topology = JSON.parse(fs.readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{
+			countries: GeometryCollection<{ name: string }>;
+		}>;
 		countries = (feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features;
 	}
 	return countries;
@@ -90,9 +136,26 @@ export function caseMapData(codes: readonly string[], width = 600, height = 420)
 	const frame: Feature<Polygon> = {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'Polygon', coordinates: [[[west - margin, south - margin], [west - margin, north + margin], [east + margin, north + margin], [east + margin, south - margin], [west - margin, south - margin]]] },
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[west - margin, south - margin],
+					[west - margin, north + margin],
+					[east + margin, north + margin],
+					[east + margin, south - margin],
+					[west - margin, south - margin],
+				],
+			],
+		},
 	};
-	const projection = geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]]).fitSize([width, height], frame).clipExtent([[0, 0], [width, height]]);
+	const projection = geoAzimuthalEqualArea()
+		.rotate([-centre[0], -centre[1]])
+		.fitSize([width, height], frame)
+		.clipExtent([
+			[0, 0],
+			[width, height],
+		]);
 	const draw = geoPath(projection).digits(0);
 	const inView = (f: CountryFeature) => {
 		const [[x0, y0], [x1, y1]] = draw.bounds(f);

@@ -74,7 +74,7 @@ describeBrowser('checklist island', () => {
 				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 				// Saved progress from an earlier visit, which typed input must join, not replace.
-				await page.goto(session.server.url + 'en/');
+				await page.goto(`${session.server.url}en/`);
 				await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'name-coordinator': { done: true, note: 'Earlier' } } })), storageKey);
 				// Hold the island's code until the reader has acted, so the test does not depend on timing.
 				let release: () => void = () => {};

@@ -20,18 +20,28 @@ const headerTargets = (page: Page) =>
 	page.locator('.site-header').evaluate((header) =>
 		[...header.querySelectorAll<HTMLElement>('a, button, input')]
 			.filter((el) => el.getClientRects().length > 0)
-			.map((el) => ({ name: el.textContent?.trim() || el.getAttribute('hreflang') || el.tagName, width: el.getBoundingClientRect().width, height: el.getBoundingClientRect().height })),
+			.map((el) => ({
+				name: el.textContent?.trim() || el.getAttribute('hreflang') || el.tagName,
+				width: el.getBoundingClientRect().width,
+				height: el.getBoundingClientRect().height,
+			})),
 	);
 
 const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 /** Relative luminance of an element's background, 0 (black) to 1 (white). */
 const backgroundLuminance = (page: Page, selector: string) =>
-	page.locator(selector).first().evaluate((el) => {
-		const [r, g, b] = getComputedStyle(el).backgroundColor.match(/\d+/g)!.map(Number).map((c) => c! / 255);
-		const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-		return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
-	});
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const [r, g, b] = getComputedStyle(el)
+				.backgroundColor.match(/\d+/g)!
+				.map(Number)
+				.map((c) => c! / 255);
+			const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+		});
 
 describeBrowser('phone layout (390 × 844)', () => {
 	const session = useBrowser({ outDir: sites.fixture.outDir });
@@ -52,9 +62,9 @@ describeBrowser('phone layout (390 × 844)', () => {
 						const strip = await box(page, '.strip');
 						expect(strip.y).toBeGreaterThan(header.height);
 						expect(strip.y + strip.height).toBeLessThanOrEqual(phone.height);
-						const facts = await page.locator('.strip').innerText();
+						const facts = await page.locator('.strip').textContent();
 						expect(facts).toContain(countries[locale]);
-						expect(await page.locator('.strip .strip-result dd').innerText()).not.toBe('');
+						expect(await page.locator('.strip .strip-result dd').textContent()).not.toBe('');
 						// The colour scheme is followed.
 						const luminance = await backgroundLuminance(page, '.strip');
 						if (colorScheme === 'dark') expect(luminance).toBeLessThan(0.1);
