@@ -7,7 +7,7 @@ import { collator } from '../shared/intl.ts';
 
 /**
  * The orders a list page comes in, each a static page (no script needed):
- * by title at /<locale>/<type>/, the others at /<locale>/<type>/sort/<order>/.
+ * by title at /<locale>/<type>/, the others at /<locale>/lists/<type>/<order>/.
  */
 export const listOrders = ['title', 'newest', 'country'] as const;
 export type ListOrder = (typeof listOrders)[number];

@@ -13,28 +13,28 @@ describe('list pages', () => {
 	it('offer the orders as links, the current one marked, and keep one canonical address', () => {
 		const html = page('en/cases');
 		expect(html).toContain('<a href="/en/cases/" aria-current="page">By title</a>');
-		expect(html).toContain('<a href="/en/cases/sort/newest/">Newest first</a>');
-		expect(html).toContain('<a href="/en/cases/sort/country/">By country</a>');
-		const byCountry = page('en/cases/sort/country');
-		expect(byCountry).toContain('<a href="/en/cases/sort/country/" aria-current="page">By country</a>');
+		expect(html).toContain('<a href="/en/lists/cases/newest/">Newest first</a>');
+		expect(html).toContain('<a href="/en/lists/cases/country/">By country</a>');
+		const byCountry = page('en/lists/cases/country');
+		expect(byCountry).toContain('<a href="/en/lists/cases/country/" aria-current="page">By country</a>');
 		expect(byCountry).toContain('<link rel="canonical" href="https://fixture.example.org/en/cases/">');
 		// Another order of the same list: followed, not indexed (and so not in the sitemap).
 		expect(byCountry).toContain('<meta name="robots" content="noindex, follow">');
 		expect(page('en/cases')).not.toContain('noindex');
 		// Methods have no country.
-		expect(page('en/methods')).not.toContain('sort/country');
-		expect(page('en/methods/sort/newest')).toContain('<a href="/en/methods/sort/newest/" aria-current="page">Newest first</a>');
+		expect(page('en/methods')).not.toContain('lists/methods/country');
+		expect(page('en/lists/methods/newest')).toContain('<a href="/en/lists/methods/newest/" aria-current="page">Newest first</a>');
 	});
 
 	it('sort by country in the language of the page, then by title', () => {
-		expect(cardLinks(page('en/cases/sort/country'))).toEqual(['/en/cases/community-garden/', '/en/cases/river-cleanup/']);
+		expect(cardLinks(page('en/lists/cases/country'))).toEqual(['/en/cases/community-garden/', '/en/cases/river-cleanup/']);
 		// Latvian: "Latvija" before "Ungārija".
-		expect(cardLinks(page('lv/cases/sort/country'))).toEqual(['/lv/cases/river-cleanup/', '/lv/cases/community-garden/']);
-		expect(page('hu/cases/sort/country')).toContain('Ország, azon belül cím szerint rendezve.');
+		expect(cardLinks(page('lv/lists/cases/country'))).toEqual(['/lv/cases/river-cleanup/', '/lv/cases/community-garden/']);
+		expect(page('hu/lists/cases/country')).toContain('Ország, azon belül cím szerint rendezve.');
 	});
 
 	it('by date show when each entry last changed', () => {
-		const html = page('en/cases/sort/newest');
+		const html = page('en/lists/cases/newest');
 		expect(cardLinks(html).sort()).toEqual(['/en/cases/community-garden/', '/en/cases/river-cleanup/']);
 		expect(html.match(/Last changed: <time datetime="\d{4}-\d{2}-\d{2}">/g)).toHaveLength(2);
 	});
