@@ -136,7 +136,8 @@ describeBrowser('checklist island', () => {
 			expect(outline).not.toBe('none');
 			await page.keyboard.press('Space');
 			expect(await box(page, 'Map organisations').isChecked()).toBe(true);
-			// Tab order: the item's links, then its note.
+			// Tab order: the item's two links (a method and the partner directory), then its note.
+			await page.keyboard.press('Tab');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Tab');
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-map-organisations');

@@ -133,7 +133,8 @@ describeBrowser('search page', () => {
 			await poll(() => resultLinks(page)).toEqual(['/en/organisations/old-mill-community-hall/']);
 			await page.goto(`${session.server.url}en/search/?needs=premises&type=organisation`);
 			await poll(() => resultLinks(page)).toEqual(['/en/organisations/riverside-youth-club/']);
-			await poll(() => page.locator('[data-search-results] .meta').first().textContent()).toBe('Organisation');
+			// At a glance: the type and the country.
+			await poll(() => page.locator('[data-search-results] .meta').first().textContent()).toBe('Organisation · Latvia');
 		});
 	});
 
