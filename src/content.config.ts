@@ -19,7 +19,7 @@ function checkedContent(): { site: ResolvedSite; content: LoadedContent } {
 
 function labelsFor(site: ResolvedSite, locale: string): ArticleLabels {
 	const t = createTranslator(locale, site.strings);
-	return { footnotes: t('article.footnotes'), backToReference: t('article.backToReference') };
+	return { footnotes: t('article.footnotes'), backToReference: t('article.backToReference'), table: t('article.table') };
 }
 
 /**

@@ -209,3 +209,8 @@ export function exportFileName(slug: string, date: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${slug}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.md`;
 }
+
+/** The line a printed handout carries at its top: site, page address and the day it was printed. */
+export function handoutLine(template: string, site: string, url: string, locale: string, date: Date): string {
+	return fill(template, { site, url, date: dateFormat(locale, { dateStyle: 'long' }).format(date) });
+}

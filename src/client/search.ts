@@ -1,5 +1,6 @@
 import { createTranslator, type UiKey } from '../shared/i18n.ts';
 import type { UiStrings } from '../shared/ui-strings.ts';
+import { sentenceExcerpt } from './search-excerpt.ts';
 
 /**
  * The search page's script. It runs only on that page and loads Pagefind's
@@ -13,6 +14,9 @@ import type { UiStrings } from '../shared/ui-strings.ts';
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text and the word positions of the matches in it. */
+	content?: string;
+	locations?: number[];
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 }
@@ -28,7 +32,7 @@ interface PagefindResponse {
 }
 type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
-	options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+	options(options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
@@ -50,6 +54,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const clear = form.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+	const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+	// Labels of filter values, to name each result's country and themes.
+	const valueLabels = new Map(boxes.map((box) => [`${box.name}:${box.value}`, box.dataset.label ?? box.value]));
 
 	// With the script running, the search form replaces the "needs JavaScript" note.
 	root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
@@ -59,13 +66,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
 	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+	// Folded on a phone, so the results come first; open on a wide screen and when the address chose filters.
+	if (boxes.some((box) => box.checked) || matchMedia('(min-width: 62rem)').matches) filterPanel.open = true;
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () =>
 		(pagefind ??= (async () => {
 			const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 			// Result URLs are site paths; the base path makes them work from a sub-folder.
-			await loaded.options({ baseUrl: base, excerptLength: 24 });
+			await loaded.options({ baseUrl: base, excerptLength: 24, excerptEllipsis: '…' });
 			await loaded.init();
 			// Loading the filter indexes up front makes every search return counts per filter value.
 			await loaded.filters();
@@ -93,7 +102,12 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			byFilter[name] = (await api.search(query || null, { filters: others }))?.filters[name];
 		}
 		if (id !== generation) return;
-		for (const [box, counter] of counters) counter.textContent = `(${formatCount.format(byFilter[box.name]?.[box.value] ?? 0)})`;
+		for (const [box, counter] of counters) {
+			const count = byFilter[box.name]?.[box.value] ?? 0;
+			counter.textContent = `(${formatCount.format(count)})`;
+			// A value that would give nothing cannot be chosen (a chosen one can always be taken back).
+			box.disabled = count === 0 && !box.checked;
+		}
 	}
 
 	let generation = 0;
@@ -174,13 +188,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const type = data.filters.type?.[0];
 		const kind = document.createElement('p');
 		kind.className = 'meta';
-		// The type filter holds an entry type id, which names a key of en.json.
-		kind.textContent = type ? t(`types.${type}.singular` as UiKey) : t('site.glossary');
+		// At a glance: what it is, where, and on what. The type filter holds an entry type id, which names a key of en.json.
+		const labels = (name: string) => (data.filters[name] ?? []).map((value) => valueLabels.get(`${name}:${value}`) ?? value);
+		kind.textContent = [type ? t(`types.${type}.singular` as UiKey) : t('site.glossary'), labels('country').join(', '), labels('theme').join(', ')].filter(Boolean).join(' · ');
 		const text = document.createElement('p');
-		// Browsing by filter shows the summary; a query shows where the words matched.
+		text.className = 'excerpt';
+		// Browsing by filter shows the summary; a query shows where the words matched, from the start of that sentence.
 		if (filterOnly && data.meta.summary) text.textContent = data.meta.summary;
-		else text.append(...excerptNodes(data.excerpt));
+		else text.append(...excerptNodes(data));
 		item.append(heading, kind, text);
+		if (type === 'case') {
+			const result = document.createElement('p');
+			result.className = 'result';
+			const label = document.createElement('strong');
+			label.textContent = `${t('facts.result')}:`;
+			result.append(label, ' ', data.meta.result ?? t('facts.noResult'));
+			item.append(result);
+		}
 		return item;
 	}
 
@@ -210,8 +234,19 @@ function link(href: string, text: string): HTMLAnchorElement {
 	return a;
 }
 
+function excerptNodes(data: PagefindResultData): Node[] {
+	const parts = data.content && data.locations ? sentenceExcerpt(data.content, data.locations) : undefined;
+	if (!parts) return pagefindExcerpt(data.excerpt);
+	return parts.map((part) => {
+		if (!part.mark) return document.createTextNode(part.text);
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		return mark;
+	});
+}
+
 /** Pagefind's excerpt is escaped text with <mark> around matches; keep exactly that and nothing else. */
-function excerptNodes(html: string): Node[] {
+function pagefindExcerpt(html: string): Node[] {
 	const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild;
 	return [...(parsed?.childNodes ?? [])].map((node) => {
 		if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');

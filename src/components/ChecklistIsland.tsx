@@ -3,6 +3,7 @@ import {
 	emptyState,
 	fill,
 	exportFileName,
+	handoutLine,
 	noteMaxLength,
 	parseStored,
 	progressOf,
@@ -73,6 +74,7 @@ export interface IslandStrings {
 	storageBlocked: string;
 	exportNote: string;
 	exportSource: string;
+	handout: string;
 }
 
 export interface ChecklistIslandProps {
@@ -82,6 +84,8 @@ export interface ChecklistIslandProps {
 	/** Language of titles and labels when the page shows a fallback translation. */
 	contentLang?: string;
 	title: string;
+	/** The site's name, for the printed handout. */
+	site: string;
 	phases: IslandPhase[];
 	strings: IslandStrings;
 }
@@ -94,6 +98,8 @@ interface IslandState {
 	confirming: boolean;
 	/** Text of the polite live region. */
 	announcement: string;
+	/** Site, address and date at the top of the printed handout (set in the browser, where the address and today are known). */
+	handout?: string;
 }
 
 /** localStorage, or undefined where the browser forbids it (privacy settings, sandboxed frames). */
@@ -110,9 +116,10 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 	private key = storageKey(this.props.slug);
 	private clearButton = createRef<HTMLButtonElement>();
 	private confirmText = createRef<HTMLParagraphElement>();
+	private root = createRef<HTMLDivElement>();
 	override state: IslandState = { items: emptyState(this.itemIds), ready: false, confirming: false, announcement: '' };
 
-	// Read saved progress once the server markup is hydrated; never write here.
+	// Read saved progress once the server markup is hydrated; write only what the reader typed before that.
 	override componentDidMount() {
 		let raw: string | null = null;
 		let blocked = false;
@@ -124,13 +131,27 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 			blocked = true;
 		}
 		const loaded = parseStored(raw, this.itemIds);
-		this.setState({ items: loaded.state, ready: true, notice: blocked ? 'storageBlocked' : loaded.status === 'unreadable' ? 'unreadable' : undefined });
+		const notice = blocked ? 'storageBlocked' : loaded.status === 'unreadable' ? 'unreadable' : undefined;
+		const typed = this.typedBeforeReady(loaded.state);
+		if (typed) {
+			this.setState({ ready: true });
+			this.save(typed, undefined, notice);
+		} else this.setState({ items: loaded.state, ready: true, notice });
 		window.addEventListener('storage', this.onStorage);
+		this.stampHandout();
+		window.addEventListener('beforeprint', this.stampHandout);
 	}
 
 	override componentWillUnmount() {
 		window.removeEventListener('storage', this.onStorage);
+		window.removeEventListener('beforeprint', this.stampHandout);
 	}
+
+	/** Printed today, from this address: a handout found in a folder later says where it came from. */
+	private stampHandout = () => {
+		const { strings, site, locale } = this.props;
+		this.setState({ handout: handoutLine(strings.handout, site, window.location.origin + window.location.pathname, locale, new Date()) });
+	};
 
 	override componentDidUpdate(_: ChecklistIslandProps, previous: IslandState) {
 		if (this.state.confirming && !previous.confirming) this.confirmText.current?.focus();
@@ -141,9 +162,36 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		if (event.key === this.key) this.setState({ items: parseStored(event.newValue, this.itemIds).state });
 	};
 
+	/**
+	 * Ticks and notes the reader made in the server-rendered markup before the
+	 * island was ready (on a slow phone that can take seconds). Preact does not
+	 * touch `checked` or `value` while hydrating, so they are still in the DOM:
+	 * they are adopted over saved progress, never dropped. Undefined when the
+	 * reader did nothing yet.
+	 */
+	private typedBeforeReady(saved: ChecklistState): ChecklistState | undefined {
+		const root = this.root.current;
+		if (!root) return undefined;
+		let items = saved;
+		let changed = false;
+		for (const id of this.itemIds) {
+			const box = root.querySelector<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(id)}"]`);
+			const note = root.querySelector<HTMLInputElement>(`input[type=text][name="${CSS.escape(`note-${id}`)}"]`);
+			if (box?.checked) {
+				items = setDone(items, id, true);
+				changed = true;
+			}
+			if (note && note.value !== '') {
+				items = setNote(items, id, note.value);
+				changed = true;
+			}
+		}
+		return changed ? items : undefined;
+	}
+
 	/** The only place progress is written: called from the reader's own actions. */
-	private save(items: ChecklistState, announcement?: string) {
-		let notice = this.state.notice;
+	private save(items: ChecklistState, announcement?: string, current = this.state.notice) {
+		let notice = current;
 		try {
 			storage()?.setItem(this.key, serialise(items));
 			if (notice === 'unreadable') notice = undefined;
@@ -221,10 +269,11 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
 	};
 
-	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement }: IslandState) {
+	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement, handout }: IslandState) {
 		const overall = progressOf(items, this.itemIds);
 		return (
-			<div class="checklist" data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
+			<div class="checklist" ref={this.root} data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
+				{handout && <p class="handout-source">{handout}</p>}
 				<p class="meta checklist-device">{ready ? strings.device : strings.noJs}</p>
 				<p class="checklist-intro">{strings.intro}</p>
 				{notice && (

@@ -12,7 +12,7 @@ import { allowedComponents } from './mdx-safety.ts';
  * the check should have refused stops the build instead of being passed on.
  */
 /** Raise when the HTML this module writes changes, so cached articles are rendered again. */
-export const rendererVersion = 2;
+export const rendererVersion = 3;
 
 export interface ArticleHeading {
 	depth: number;
@@ -30,6 +30,8 @@ export interface ArticleLabels {
 	footnotes: string;
 	/** `{reference}` is replaced by the footnote's number. */
 	backToReference: string;
+	/** Names the scrolling region around a table ("Table"), followed by the section it is in. */
+	table: string;
 }
 
 interface HastNode {
@@ -66,6 +68,7 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 	}) as unknown as HastNode;
 	const slugger = new Slugger();
 	const headings: ArticleHeading[] = [];
+	let section = '';
 	const refuse = (what: string): never => {
 		throw new Error(`${file}: ${what} reached the renderer; the content check should have refused it (run npm run validate)`);
 	};
@@ -101,6 +104,12 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 				const slug = typeof given === 'string' ? given : slugger.slug(text);
 				headings.push({ depth: Number(tag[1]), slug, text });
 				node.properties = { ...node.properties, id: slug };
+				section = text;
+			}
+			// A wide table scrolls sideways inside a named region (a labelled <section>) the keyboard can reach (WCAG 2.1.1, axe scrollable-region-focusable).
+			if (tag === 'table') {
+				const label = section ? `${labels.table}: ${section}` : labels.table;
+				return [{ type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, children: [{ ...node, children: transformAll(node.children) }] }];
 			}
 		}
 		return [{ ...node, children: transformAll(node.children) }];

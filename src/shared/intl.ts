@@ -21,7 +21,9 @@ export function collator(locale: string, options: Intl.CollatorOptions = {}): In
 }
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	return once(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+	// Plain "en" formats dates the American way (November 1, 2026); the atlas is European: 1 November 2026.
+	const tag = locale === 'en' ? 'en-GB' : locale;
+	return once(`date|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
 }
 
 export function numberFormat(locale: string): Intl.NumberFormat {

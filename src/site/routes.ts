@@ -12,6 +12,8 @@ export function joinBase(base: string, path: string): string {
 export const routes = {
 	home: (locale: string) => `${locale}/`,
 	list: (locale: string, type: EntryType) => `${locale}/${typeSegment[type]}/`,
+	// The list in another order (src/site/list-order.ts), apart from the entries so no slug can clash with it.
+	listSorted: (locale: string, type: EntryType, order: string) => `${locale}/lists/${typeSegment[type]}/${order}/`,
 	entry: (locale: string, type: EntryType, slug: string) => `${locale}/${typeSegment[type]}/${slug}/`,
 	glossary: (locale: string) => `${locale}/glossary/`,
 	term: (locale: string, id: string) => `${locale}/glossary/#${id}`,

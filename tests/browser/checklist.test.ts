@@ -65,6 +65,50 @@ describeBrowser('checklist island', () => {
 		});
 	});
 
+	it('keeps ticks and notes made on a slow phone before the island is ready', async () => {
+		await withPage(
+			async (page, context) => {
+				// A slow 3G phone with a 4× slower CPU, as in the review that found the loss.
+				const cdp = await context.newCDPSession(page);
+				await cdp.send('Network.enable');
+				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+				// Saved progress from an earlier visit, which typed input must join, not replace.
+				await page.goto(`${session.server.url}en/`);
+				await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'name-coordinator': { done: true, note: 'Earlier' } } })), storageKey);
+				// Hold the island's code until the reader has acted, so the test does not depend on timing.
+				let release: () => void = () => {};
+				const held = new Promise<void>((resolve) => (release = resolve));
+				await page.route('**/_astro/*.js', async (route) => {
+					await held;
+					await route.continue();
+				});
+				await page.goto(session.server.url + pagePath('en'), { waitUntil: 'domcontentloaded' });
+				await box(page, 'Map organisations').check();
+				await note(page, 'Hold a first meeting').fill('Town hall, 12 May');
+				await note(page, 'Name a coordinator').fill('Typed now');
+				expect(await page.locator('.checklist').getAttribute('data-ready')).toBe('false');
+				release();
+				await checklistReady(page);
+				expect(await checked(page)).toEqual([true, true, false]);
+				expect(await page.locator('#note-first-meeting').inputValue()).toBe('Town hall, 12 May');
+				expect(await page.locator('#note-name-coordinator').inputValue()).toBe('Typed now');
+				expect(await page.locator('#checklist-total-text').textContent()).toBe('2 of 3 items done');
+				const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), storageKey)) ?? '{}');
+				expect(stored.items['map-organisations']).toMatchObject({ done: true });
+				expect(stored.items['first-meeting']).toMatchObject({ note: 'Town hall, 12 May' });
+				expect(stored.items['name-coordinator']).toMatchObject({ done: true, note: 'Typed now' });
+
+				await page.unroute('**/_astro/*.js');
+				await page.reload();
+				await checklistReady(page);
+				expect(await checked(page)).toEqual([true, true, false]);
+				expect(await page.locator('#note-first-meeting').inputValue()).toBe('Town hall, 12 May');
+			},
+			{ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+		);
+	});
+
 	it('clears progress after an in-page confirmation', async () => {
 		await withPage(async (page) => {
 			await open(page, 'en');

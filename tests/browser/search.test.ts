@@ -39,6 +39,13 @@ describeBrowser('search page', () => {
 		{ locale: 'lt', query: 'soduose', status: '1 rezultatas pagal užklausą „soduose“', diacriticFree: { query: 'savivaldybes sodas', status: /^1 rezultatas/ } },
 	];
 
+	const glance: Record<string, string> = {
+		en: 'Case study · Hungary · Community development, Social inclusion',
+		hu: 'Esettanulmány · Magyarország · Közösségfejlesztés, Társadalmi befogadás',
+		lv: 'Gadījuma apraksts · Ungārija · Kopienas attīstība, Sociālā iekļaušana',
+		lt: 'Atvejo aprašymas · Vengrija · Bendruomenių plėtra, Socialinė įtrauktis',
+	};
+
 	for (const { locale, query, status: expected, diacriticFree } of cases) {
 		it(`finds a case by a word in its text (${locale}), with the translated count`, async () => {
 			await withPage(async (page) => {
@@ -50,6 +57,11 @@ describeBrowser('search page', () => {
 				expect(new URL(page.url()).searchParams.get('q')).toBe(query);
 				// The matched words are highlighted in the excerpt.
 				expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(0);
+				// At a glance: type, country and theme, the case's result, and an excerpt from the start of a sentence.
+				const meta = await page.locator('[data-search-results] li p.meta').first().textContent();
+				expect(meta).toBe(glance[locale]);
+				expect(await page.locator('[data-search-results] li p.result').first().textContent()).toMatch(/^\S.*: \S/);
+				expect(await page.locator('[data-search-results] li p.excerpt').first().textContent()).toMatch(/^\p{Lu}/u);
 			});
 		});
 		if (diacriticFree) {
@@ -85,15 +97,18 @@ describeBrowser('search page', () => {
 			// Counts: other values of the same filter count as added (any of); other filters count within the results.
 			await poll(() => countOf(page, 'Kopienas attīstība')).toBe('(1)');
 			await poll(() => countOf(page, 'Ungārija')).toBe('(0)');
+			// A value that would give nothing cannot be chosen.
+			expect(await filterBox(page, 'Ungārija').isDisabled()).toBe(true);
 			expect(await countOf(page, 'Latvija')).toBe('(1)');
 			await poll(() => resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
 			// Filter-only results show the summary.
-			await poll(() => page.locator('[data-search-results] li p').last().textContent()).toBe('Upes talka summary.');
+			await poll(() => page.locator('[data-search-results] li p.excerpt').last().textContent()).toBe('Upes talka summary.');
 			expect(new URL(page.url()).search).toBe('?theme=youth');
 			// A second theme widens (any of), a country narrows (all filters).
 			await filterBox(page, 'Kopienas attīstība').check();
 			// Sorted by title: "Pašvaldības kopienas dārzs" before "Upes talka".
 			await poll(() => resultLinks(page)).toEqual(['/lv/cases/community-garden/', '/lv/cases/river-cleanup/']);
+			expect(await filterBox(page, 'Ungārija').isEnabled()).toBe(true);
 			await filterBox(page, 'Ungārija').check();
 			await poll(() => resultLinks(page)).toEqual(['/lv/cases/community-garden/']);
 			await page.getByRole('button', { name: 'Notīrīt visus filtrus' }).click();
@@ -118,7 +133,8 @@ describeBrowser('search page', () => {
 			await poll(() => resultLinks(page)).toEqual(['/en/organisations/old-mill-community-hall/']);
 			await page.goto(`${session.server.url}en/search/?needs=premises&type=organisation`);
 			await poll(() => resultLinks(page)).toEqual(['/en/organisations/riverside-youth-club/']);
-			await poll(() => page.locator('[data-search-results] .meta').first().textContent()).toBe('Organisation');
+			// At a glance: the type and the country.
+			await poll(() => page.locator('[data-search-results] .meta').first().textContent()).toBe('Organisation · Latvia');
 		});
 	});
 

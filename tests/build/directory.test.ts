@@ -41,8 +41,8 @@ describe('local partner directory', () => {
 		expect(html).toContain('href="/en/cases/river-cleanup/"');
 		const words = text(html);
 		expect(words).toContain('Possible partners in the directory Who offers what it needs Premises Old Mill Community Hall');
-		expect(words).toContain('Listed with the organisation&#39;s consent (survey form, October 2, 2026).');
-		expect(words).toContain('Details last confirmed on October 2, 2026.');
+		expect(words).toContain('Listed with the organisation&#39;s consent (survey form, 2 October 2026).');
+		expect(words).toContain('Details last confirmed on 2 October 2026.');
 		// Pagefind: indexed in English (its text is written in English) with the directory's filters.
 		const filters = [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1]);
 		expect(filters).toEqual(['type:organisation', 'country:LV', 'sector:youth-organisation', 'offers:volunteers', 'offers:events-and-programmes', 'needs:premises', 'needs:transport', 'place:Valmiera']);
@@ -58,7 +58,7 @@ describe('local partner directory', () => {
 
 	it('shows a notice on an entry not confirmed for twelve months, judged at build time', () => {
 		const notice = 'more than 12 months ago, and may be out of date';
-		expect(text(page('en/organisations/old-mill-community-hall'))).toContain(`These details were last confirmed on May 10, 2024, ${notice}`);
+		expect(text(page('en/organisations/old-mill-community-hall'))).toContain(`These details were last confirmed on 10 May 2024, ${notice}`);
 		expect(text(page('en/organisations/riverside-youth-club')).includes(notice)).toBe(isStale(new Date('2026-10-02'), new Date()));
 		expect(text(page('en/organisations'))).toContain('not confirmed for over 12 months');
 	});
@@ -93,10 +93,10 @@ describe('local partner directory', () => {
 
 	it('offers the directory\'s filters on the search page of a locale whose index has organisations', () => {
 		const html = page('en/search');
-		expect(html).toContain('<input type="checkbox" id="filter-type-organisation" name="type" value="organisation">');
+		expect(html).toContain('<input type="checkbox" id="filter-type-organisation" name="type" value="organisation" data-label="Organisation">');
 		expect(html).toContain('id="filter-offers-premises" name="offers" value="premises"');
 		expect(html).toContain('id="filter-needs-transport" name="needs" value="transport"');
-		expect(html).toMatch(/<input type="checkbox" id="filter-place-\d+" name="place" value="Cēsis">/);
+		expect(html).toMatch(/<input type="checkbox" id="filter-place-\d+" name="place" value="Cēsis" data-label="Cēsis">/);
 	});
 
 	it('is linked from the methods and the checklist that call for mapping', () => {

@@ -57,7 +57,8 @@ describe('fixture site build', () => {
 		const html = page('en/methods/round-table');
 		const nav = html.match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';
 		expect(attr(nav, /href="([^"]+)"/g)).toEqual(['/hu/methods/round-table/', '/lv/methods/round-table/', '/lt/methods/round-table/', '/en/methods/round-table/']);
-		expect(nav).toContain('aria-current="true">English');
+		// Codes on a phone, full names elsewhere; the full name is every link's accessible name.
+		expect(nav).toContain('aria-current="true"><span class="lang-code" aria-hidden="true">EN</span><span class="lang-name">English</span>');
 	});
 
 	it('renders translated section headings, facts and links', () => {
@@ -75,7 +76,12 @@ describe('fixture site build', () => {
 		// A source's publication and access dates, in the reader's language.
 		expect(page('lv/cases/community-garden')).toContain('<time datetime="2021-03-01">2021. gada 1. marts</time>');
 		expect(page('lv/cases/community-garden')).toContain('skatīts: 2026. gada 1. novembris');
-		expect(page('en/cases/community-garden')).toContain('accessed November 1, 2026');
+		// Day, month, year in English too, as in the rest of Europe.
+		expect(page('en/cases/community-garden')).toContain('accessed 1 November 2026');
+		// A Hungarian or Lithuanian date ends with its own full stop, which also ends the sentence.
+		expect(page('hu/accessibility')).toContain('A nyilatkozat elkészítésének dátuma: 2026. november 1. A nyilatkozat');
+		expect(page('lt/accessibility')).toContain('Paskutinės peržiūros data: 2026 m. lapkričio 1 d.</p>');
+		for (const locale of ['hu', 'lt']) expect(page(`${locale}/accessibility`)).not.toMatch(/\d\.\.|d\.\./);
 	});
 
 	it('uses plural forms in counts', () => {

@@ -160,8 +160,8 @@ describe('hostile content', () => {
 	});
 
 	it('even if an image got past the check, the renderer refuses it instead of importing it', () => {
-		expect(() => renderArticle('x.mdx', '![x](../../.evil/pwn.js)\n', { footnotes: 'Notes', backToReference: 'Back' })).toThrow(/x\.mdx: <img> reached the renderer/);
-		expect(() => renderArticle('x.mdx', '[x](javascript:alert(1))\n', { footnotes: 'Notes', backToReference: 'Back' })).toThrow(/a link to "javascript:alert\(1\)" reached the renderer/);
+		expect(() => renderArticle('x.mdx', '![x](../../.evil/pwn.js)\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(/x\.mdx: <img> reached the renderer/);
+		expect(() => renderArticle('x.mdx', '[x](javascript:alert(1))\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(/a link to "javascript:alert\(1\)" reached the renderer/);
 		expect(fs.existsSync(marker)).toBe(false);
 	});
 });

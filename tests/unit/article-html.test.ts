@@ -11,9 +11,11 @@ import { projectRoot } from '../helpers/build.ts';
  * be the same as Astro's own Markdown processor writes (heading anchors, GFM
  * tables and footnotes, smart punctuation), given the same footnote labels and
  * no syntax highlighter; the one allowlisted component becomes what Aside.astro
- * rendered.
+ * rendered, and each table sits in a labelled region the keyboard can scroll.
  */
-const labels = { footnotes: 'Notes', backToReference: 'Back to reference {reference}' };
+const labels = { footnotes: 'Notes', backToReference: 'Back to reference {reference}', table: 'Table' };
+/** Our HTML without the scrolling region around each table (issue 18), which Astro's processor does not write. */
+const withoutTableRegions = (html: string) => html.replace(/<section class="table-scroll" tabindex="0" aria-label="[^"]*">(<table>[\s\S]*?<\/table>)<\/section>/g, '$1');
 const articleFiles = (['cases', 'methods', 'legal-forms', 'pitfalls'] as const).flatMap((type) =>
 	fs.readdirSync(path.join(projectRoot, 'content', type)).flatMap((slug) =>
 		fs
@@ -35,7 +37,7 @@ describe('articles rendered in the content layer', () => {
 			const source = fs.readFileSync(path.join(projectRoot, file), 'utf8');
 			const ours = renderArticle(file, source, labels);
 			const theirs = await astro.render(source.replace(/^---\n[\s\S]*?\n---\n/, ''));
-			if (ours.html.trim() !== theirs.code.trim()) different.push(file);
+			if (withoutTableRegions(ours.html).trim() !== theirs.code.trim()) different.push(file);
 			expect(ours.headings, file).toEqual(theirs.metadata.headings);
 		}
 		expect(different).toEqual([]);
@@ -44,7 +46,7 @@ describe('articles rendered in the content layer', () => {
 	it('keeps footnotes, tables and heading anchors', () => {
 		const { html, headings } = renderArticle('x.mdx', '## Steps\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA fact.[^s]\n\n## Steps\n\n[^s]: Source, https://example.org\n', labels);
 		expect(headings.map((h) => h.slug)).toEqual(['steps', 'steps-1', 'footnote-label']);
-		expect(html).toContain('<table>');
+		expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table: Steps"><table>');
 		expect(html).toContain('<a href="#user-content-fn-s" id="user-content-fnref-s" data-footnote-ref aria-describedby="footnote-label">1</a>');
 		expect(html).toContain('<h2 class="sr-only" id="footnote-label">Notes</h2>');
 		expect(html).toContain('aria-label="Back to reference 1"');

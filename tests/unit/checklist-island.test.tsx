@@ -19,6 +19,7 @@ function props(overrides: Partial<ChecklistIslandProps> = {}): ChecklistIslandPr
 		slug: 'partnership-action-map',
 		locale: 'en',
 		title: 'Action map',
+		site: 'Cooperation Atlas',
 		strings: islandStrings(overrides.locale ?? 'en'),
 		phases: [
 			{

@@ -173,7 +173,7 @@ describe('Markdown export', () => {
 			[
 				'# Action map',
 				'',
-				'From https://atlas.example.org/en/checklists/partnership-action-map/, saved on November 23, 2026.',
+				'From https://atlas.example.org/en/checklists/partnership-action-map/, saved on 23 November 2026.',
 				'',
 				'1 of 3 items done',
 				'',
@@ -224,5 +224,14 @@ describe('Markdown export', () => {
 
 	it('names the download after the slug and the date', () => {
 		expect(exportFileName('partnership-action-map', date)).toBe('partnership-action-map-2026-11-23.md');
+	});
+});
+
+describe('handout line', () => {
+	it('names the site, the address and the day, in the page language', async () => {
+		const { handoutLine } = await import('../../src/client/checklist-state.ts');
+		const day = new Date('2026-12-02T10:00:00Z');
+		expect(handoutLine('{{site}} · {{url}} · printed on {{date}}', 'Cooperation Atlas', 'https://atlas.example.org/en/checklists/x/', 'en', day)).toBe('Cooperation Atlas · https://atlas.example.org/en/checklists/x/ · printed on 2 December 2026');
+		expect(handoutLine('{{site}} · {{url}} · nyomtatva: {{date}}', 'Együttműködési Atlasz', 'https://a/hu/', 'hu', day)).toBe('Együttműködési Atlasz · https://a/hu/ · nyomtatva: 2026. december 2.');
 	});
 });
