@@ -190,7 +190,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		kind.className = 'meta';
 		// At a glance: what it is, where, and on what. The type filter holds an entry type id, which names a key of en.json.
 		const labels = (name: string) => (data.filters[name] ?? []).map((value) => valueLabels.get(`${name}:${value}`) ?? value);
-		kind.textContent = [type ? t(`types.${type}.singular` as UiKey) : t('site.glossary'), labels('country').join(', '), labels('theme').join(', ')].filter(Boolean).join(' · ');
+		// A scenario says so in every list it appears in, search results included.
+		const scenario = data.filters.evidence?.includes('scenario') ? labels('evidence').join(', ') : '';
+		kind.textContent = [type ? t(`types.${type}.singular` as UiKey) : t('site.glossary'), scenario, labels('country').join(', '), labels('theme').join(', ')].filter(Boolean).join(' · ');
 		const text = document.createElement('p');
 		text.className = 'excerpt';
 		// Browsing by filter shows the summary; a query shows where the words matched, from the start of that sentence.

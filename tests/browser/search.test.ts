@@ -46,6 +46,14 @@ describeBrowser('search page', () => {
 		lt: 'Atvejo aprašymas · Vengrija · Bendruomenių plėtra, Socialinė įtrauktis',
 	};
 
+	it('names a scenario as a scenario in its result', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${session.server.url}lv/search/?q=talka`);
+			await poll(() => resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
+			await poll(() => page.locator('[data-search-results] li p.meta').first().textContent()).toBe('Gadījuma apraksts · Scenārijs · Latvija · Publiskā ārtelpa, Jaunieši');
+		});
+	});
+
 	for (const { locale, query, status: expected, diacriticFree } of cases) {
 		it(`finds a case by a word in its text (${locale}), with the translated count`, async () => {
 			await withPage(async (page) => {
