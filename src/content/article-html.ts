@@ -12,7 +12,13 @@ import { allowedComponents } from './mdx-safety.ts';
  * the check should have refused stops the build instead of being passed on.
  */
 /** Raise when the HTML this module writes changes, so cached articles are rendered again. */
-export const rendererVersion = 3;
+export const rendererVersion = 4;
+
+/**
+ * A back link shows only the arrow, also when a note is referenced twice: a visible number
+ * that its label does not contain fails WCAG 2.5.3 (label in name); the label says which reference.
+ */
+export const footnoteBackContent = () => '↩';
 
 export interface ArticleHeading {
 	depth: number;
@@ -62,7 +68,7 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 		position: false,
 		features: {
 			// The same Markdown as Astro's default processor: GFM and smart punctuation.
-			gfm: { footnotes: { label: labels.footnotes, backLabel: labels.backToReference } },
+			gfm: { footnotes: { label: labels.footnotes, backLabel: labels.backToReference, backContent: footnoteBackContent } },
 			smartPunctuation: true,
 		},
 	}) as unknown as HastNode;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { renderArticle } from '../../src/content/article-html.ts';
+import { footnoteBackContent, renderArticle } from '../../src/content/article-html.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 /**
@@ -29,7 +29,7 @@ describe('articles rendered in the content layer', () => {
 	it('match Astro’s Markdown processor for every bundled locale file', async () => {
 		const astro = await createSatteriMarkdownProcessor({
 			syntaxHighlight: false,
-			features: { gfm: { footnotes: { label: labels.footnotes, backLabel: labels.backToReference } } },
+			features: { gfm: { footnotes: { label: labels.footnotes, backLabel: labels.backToReference, backContent: footnoteBackContent } } },
 		} as Parameters<typeof createSatteriMarkdownProcessor>[0]);
 		expect(articleFiles.length).toBeGreaterThan(150);
 		const different: string[] = [];
