@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 const skipSiteBuilds = Boolean(process.env.ATLAS_SKIP_SITE_BUILDS);
 const reuseSiteBuilds = !skipSiteBuilds && Boolean(process.env.ATLAS_REUSE_SITE_BUILDS);
 const readBuiltSites = ['tests/build/**', 'tests/browser/**', 'tests/security/harmless-output.test.ts'];
-if (skipSiteBuilds) console.warn(`\n ATLAS_SKIP_SITE_BUILDS is set: the site builds and every test that reads a built site are SKIPPED (${readBuiltSites.join(', ')}).\n`);
+if (skipSiteBuilds)
+	console.warn(`\n ATLAS_SKIP_SITE_BUILDS is set: the site builds and every test that reads a built site are SKIPPED (${readBuiltSites.join(', ')}).\n`);
 if (reuseSiteBuilds) console.warn('\n ATLAS_REUSE_SITE_BUILDS is set: the sites are NOT rebuilt; tests read the output of the last build in tests/.tmp/.\n');
 
 export default defineConfig({

@@ -25,7 +25,10 @@ import { serveStatic } from '../tests/helpers/serve.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const benchRoot = path.join(root, 'tests/.tmp/bench');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
-const sizes = (process.argv[2] ?? process.env.BENCH_SIZES ?? '250,1000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.argv[2] ?? process.env.BENCH_SIZES ?? '250,1000')
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
 const localeLabels: Record<string, string> = { hu: 'Magyar', lv: 'Latviešu', lt: 'Lietuvių', en: 'English' };
 
 const typeFolders = ['cases', 'methods', 'legal-forms', 'pitfalls', 'checklists'];
@@ -36,7 +39,12 @@ function writeCorpus(n: number): string {
 	fs.rmSync(path.dirname(dir), { recursive: true, force: true });
 	fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
 	// Cycling through every real entry keeps the library's mix of types (many cases, few checklists).
-	const templates = typeFolders.flatMap((type) => fs.readdirSync(path.join(root, 'content', type)).sort().map((slug) => ({ type, slug })));
+	const templates = typeFolders.flatMap((type) =>
+		fs
+			.readdirSync(path.join(root, 'content', type))
+			.sort()
+			.map((slug) => ({ type, slug })),
+	);
 	for (let i = 0; i < n; i++) {
 		const { type, slug } = templates[i % templates.length]!;
 		const from = path.join(root, 'content', type, slug);
@@ -122,8 +130,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function pageWeight(outDir: string, file: string) {
 	const html = fs.readFileSync(path.join(outDir, file), 'utf8');
 	const local = (url: string) => path.join(outDir, url.replace(/^\/[^/]*?\/?(?=_astro|pagefind)/, '/'));
-	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + gz(m[1]!), 0);
-	const js = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) + [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+	const css =
+		[...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) +
+		[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((s, m) => s + gz(m[1]!), 0);
+	const js =
+		[...html.matchAll(/<script[^>]*src="([^"]+)"/g)].reduce((s, m) => s + gz(fs.readFileSync(local(m[1]!))), 0) +
+		[...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + gz(m[1]!), 0);
 	return { html: gz(html), css, js };
 }
 
@@ -137,7 +149,10 @@ function writeBare(n: number, contentDir: string): string {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
 	const rel = path.relative(dir, contentDir);
-	fs.writeFileSync(path.join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], markdown: { syntaxHighlight: 'prism' } };\n`);
+	fs.writeFileSync(
+		path.join(dir, 'astro.config.mjs'),
+		`import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], markdown: { syntaxHighlight: 'prism' } };\n`,
+	);
 	fs.writeFileSync(
 		path.join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '{cases,methods,legal-forms,pitfalls}/*/*.mdx', base: '${rel}' }) }) };\n`,
@@ -175,7 +190,10 @@ function writeStarlight(n: number, contentDir: string): string | undefined {
 				const data = parseYaml(front) as { title: string; summary: string };
 				const starlightBody = body.replace(/<Aside type="(\w+)">/g, ':::$1').replace(/<\/Aside>/g, ':::');
 				fs.mkdirSync(path.join(docs, locale, type), { recursive: true });
-				fs.writeFileSync(path.join(docs, locale, type, `${slug}.mdx`), `---\n${stringifyYaml({ title: data.title, description: data.summary })}---\n${starlightBody}`);
+				fs.writeFileSync(
+					path.join(docs, locale, type, `${slug}.mdx`),
+					`---\n${stringifyYaml({ title: data.title, description: data.summary })}---\n${starlightBody}`,
+				);
 			}
 		}
 	}
@@ -201,7 +219,10 @@ async function firstQueryTransfer(outDir: string, query: string): Promise<{ byte
 	const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
 	if (!executablePath) return undefined;
 	const server = await serveStatic(outDir, '/');
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
 	try {
 		const page = await browser.newPage();
 		let bytes = 0;
@@ -233,10 +254,16 @@ async function fastestOf(runs: number, what: string, clean: () => void, run: () 
 		clean();
 		const result = await run();
 		if (result.status !== 0) {
-			console.error(result.lines.slice(-40).map((l) => l.text).join('\n'));
+			console.error(
+				result.lines
+					.slice(-40)
+					.map((l) => l.text)
+					.join('\n'),
+			);
 			throw new Error(`${what} failed`);
 		}
-		if (runs > 1) console.log(`  ${what}, run ${i + 1} of ${runs}: ${(result.wallMs / 1000).toFixed(1)} s, peak memory ${result.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		if (runs > 1)
+			console.log(`  ${what}, run ${i + 1} of ${runs}: ${(result.wallMs / 1000).toFixed(1)} s, peak memory ${result.peakRssMb?.toFixed(0) ?? '?'} MB`);
 		if (!best || result.wallMs < best.wallMs) best = result;
 	}
 	return best!;
@@ -250,7 +277,9 @@ const printPhases = (run: Run) => {
 
 async function main() {
 	const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
-	console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+	console.log(
+		`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+	);
 	// Both builds inherit it: `npm run` sets it from .npmrc, so the bench builds the way `npm run build` does.
 	console.log(`NODE_OPTIONS for both builds: ${process.env.NODE_OPTIONS || '(none)'}`);
 	if (runs > 1) console.log(`Each build runs ${runs} times from a cold cache; figures are from the fastest run.`);
@@ -258,26 +287,38 @@ async function main() {
 	for (const n of sizes) {
 		const content = writeCorpus(n);
 		const config = path.join(benchRoot, `n${n}`, 'atlas.config.yaml');
-		fs.writeFileSync(config, fs.readFileSync(path.join(root, 'atlas.config.yaml'), 'utf8').replace(/^contentDirs:.*$/m, `contentDirs: [${path.relative(root, content)}]`));
+		fs.writeFileSync(
+			config,
+			fs.readFileSync(path.join(root, 'atlas.config.yaml'), 'utf8').replace(/^contentDirs:.*$/m, `contentDirs: [${path.relative(root, content)}]`),
+		);
 		const outDir = path.join(benchRoot, `n${n}`, 'dist');
 		const bare = writeBare(n, content);
 		console.log(`\n== ${n} synthetic entries (plus the real library) ==`);
-		const remove = (...dirs: string[]) => () => {
-			for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-		};
-		const run = await fastestOf(runs, `the site build for ${n} entries`, remove(outDir, `${outDir}.cache`), () => build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir }));
+		const remove =
+			(...dirs: string[]) =>
+			() => {
+				for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+			};
+		const run = await fastestOf(runs, `the site build for ${n} entries`, remove(outDir, `${outDir}.cache`), () =>
+			build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir }),
+		);
 		const pages = htmlPages(outDir);
 		// Targets: under 1 GB at about 4,300 pages, under 2 GB at about 15,000.
 		const limit = pages <= 5000 ? 1000 : 2000;
-		const memoryTarget = run.peakRssMb === undefined ? '' : ` — ${run.peakRssMb < limit ? 'under' : 'OVER'} the ${limit.toLocaleString('en')} MB target at ${pages} pages`;
-		console.log(`site build: ${seconds(run.wallMs)} wall, ${pages} pages, ${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak memory ${run.peakRssMb?.toFixed(0) ?? '?'} MB${memoryTarget}`);
+		const memoryTarget =
+			run.peakRssMb === undefined ? '' : ` — ${run.peakRssMb < limit ? 'under' : 'OVER'} the ${limit.toLocaleString('en')} MB target at ${pages} pages`;
+		console.log(
+			`site build: ${seconds(run.wallMs)} wall, ${pages} pages, ${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak memory ${run.peakRssMb?.toFixed(0) ?? '?'} MB${memoryTarget}`,
+		);
 		printPhases(run);
 		console.log(`dist/: ${kb(folderBytes(outDir))}; search index (pagefind/): ${kb(folderBytes(path.join(outDir, 'pagefind')))}`);
 		const typical = (fs.readdirSync(path.join(outDir, 'en/methods')) as string[]).find((s) => s.includes('-bench-'));
 		if (typical) {
 			const w = pageWeight(outDir, `en/methods/${typical}/index.html`);
 			const target = w.html + w.css <= 14 * 1024 && w.js === 0 ? 'meets' : 'MISSES';
-			console.log(`typical content page (en/methods/${typical}/), gzipped: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}; HTML+CSS ${kb(w.html + w.css)} — ${target} the target (≤ 14 KB, 0 KB JS)`);
+			console.log(
+				`typical content page (en/methods/${typical}/), gzipped: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}; HTML+CSS ${kb(w.html + w.css)} — ${target} the target (≤ 14 KB, 0 KB JS)`,
+			);
 		}
 		const transfer = await firstQueryTransfer(outDir, 'partnership');
 		console.log(
@@ -285,14 +326,28 @@ async function main() {
 				? `search, first query ("partnership", en): ${kb(transfer.bytes)} as served, ${kb(transfer.gzipped)} gzipped, in ${transfer.files} Pagefind files — ${transfer.gzipped < 150 * 1024 ? 'meets' : 'MISSES'} the target (< 150 KB transferred with compression)`
 				: 'search, first query: not measured (no Chromium at /usr/bin/chromium)',
 		);
-		const bareRun = await fastestOf(runs, `the bare baseline build for ${n} entries`, remove(path.join(bare, 'dist'), path.join(bare, '.astro'), path.join(bare, 'node_modules')), () => build(bare, {}));
-		console.log(`bare Astro baseline (same MDX, minimal template): ${seconds(bareRun.wallMs)} wall, ${htmlPages(path.join(bare, 'dist'))} pages, peak memory ${bareRun.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		const bareRun = await fastestOf(
+			runs,
+			`the bare baseline build for ${n} entries`,
+			remove(path.join(bare, 'dist'), path.join(bare, '.astro'), path.join(bare, 'node_modules')),
+			() => build(bare, {}),
+		);
+		console.log(
+			`bare Astro baseline (same MDX, minimal template): ${seconds(bareRun.wallMs)} wall, ${htmlPages(path.join(bare, 'dist'))} pages, peak memory ${bareRun.peakRssMb?.toFixed(0) ?? '?'} MB`,
+		);
 		printPhases(bareRun);
 		console.log(`ratio full / bare: ${(run.wallMs / bareRun.wallMs).toFixed(2)} (target ≤ 1.0)`);
 		const starlight = writeStarlight(n, content);
 		if (starlight) {
-			const starRun = await fastestOf(runs, `the Starlight build for ${n} entries`, remove(path.join(starlight, 'dist'), path.join(starlight, '.astro'), path.join(starlight, 'node_modules')), () => build(starlight, {}));
-			console.log(`Starlight (same MDX bodies, four locales, Pagefind): ${seconds(starRun.wallMs)} wall, ${htmlPages(path.join(starlight, 'dist'))} pages, peak memory ${starRun.peakRssMb?.toFixed(0) ?? '?'} MB`);
+			const starRun = await fastestOf(
+				runs,
+				`the Starlight build for ${n} entries`,
+				remove(path.join(starlight, 'dist'), path.join(starlight, '.astro'), path.join(starlight, 'node_modules')),
+				() => build(starlight, {}),
+			);
+			console.log(
+				`Starlight (same MDX bodies, four locales, Pagefind): ${seconds(starRun.wallMs)} wall, ${htmlPages(path.join(starlight, 'dist'))} pages, peak memory ${starRun.peakRssMb?.toFixed(0) ?? '?'} MB`,
+			);
 			console.log(`ratio full / Starlight: ${(run.wallMs / starRun.wallMs).toFixed(2)} (target ≤ 0.6)`);
 		} else console.log('Starlight: not measured (npm install @astrojs/starlight to add this baseline)');
 		// One edited entry, then a build that keeps the cache of the last one, as an editor's next build would.
@@ -300,12 +355,16 @@ async function main() {
 		fs.appendFileSync(edited, '\nOne more sentence, added by the benchmark.\n');
 		const again = await build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir });
 		if (again.status !== 0) throw new Error('the rebuild after one change failed');
-		console.log(`rebuild after one changed entry: ${seconds(again.wallMs)}, ${(again.wallMs / run.wallMs).toFixed(2)} of the cold build (target ≤ 0.5), peak memory ${again.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		console.log(
+			`rebuild after one changed entry: ${seconds(again.wallMs)}, ${(again.wallMs / run.wallMs).toFixed(2)} of the cold build (target ≤ 0.5), peak memory ${again.peakRssMb?.toFixed(0) ?? '?'} MB`,
+		);
 		results.push({ n, pages, wallMs: run.wallMs, bareMs: bareRun.wallMs });
 	}
 	if (results.length > 1) {
 		const [a, b] = [results[0]!, results.at(-1)!];
-		console.log(`\ngrowth: ${(b.n / a.n).toFixed(1)}× the entries (${(b.pages / a.pages).toFixed(2)}× the pages) cost ${(b.wallMs / a.wallMs).toFixed(2)}× the time (target ≤ 1.1 × the entry ratio)`);
+		console.log(
+			`\ngrowth: ${(b.n / a.n).toFixed(1)}× the entries (${(b.pages / a.pages).toFixed(2)}× the pages) cost ${(b.wallMs / a.wallMs).toFixed(2)}× the time (target ≤ 1.1 × the entry ratio)`,
+		);
 	}
 }
 

@@ -25,7 +25,12 @@ try {
 		process.exit(1);
 	}
 	const locales = only ? [only] : site.config.locales;
-	const content = loadContent({ root, contentDirs: site.config.contentDirs, knownLocales: site.knownLocales, sectionHeadings: sectionHeadingsFrom(site.strings) });
+	const content = loadContent({
+		root,
+		contentDirs: site.config.contentDirs,
+		knownLocales: site.knownLocales,
+		sectionHeadings: sectionHeadingsFrom(site.strings),
+	});
 	const git = readGitHistory(root, site.config.contentDirs);
 	if (!git.available) console.error(`No git history (${git.reason}): translations can only be reported as missing or present.`);
 	const entries: EntryFiles[] = content.entries.map((entry) => ({
@@ -36,7 +41,8 @@ try {
 	const statuses = entries.map((entry) => entryStatus(entry, locales, git.history, git.uncommitted)).sort((a, b) => a.id.localeCompare(b.id));
 	if (json) console.log(JSON.stringify({ history: git.available, locales, entries: statuses }, null, '\t'));
 	else process.stdout.write(formatReport(statuses, locales));
-	if (content.problems.length) console.error(`\nNote: ${content.problems.length} content problem(s); entries with invalid facts are not listed (run npm run validate).`);
+	if (content.problems.length)
+		console.error(`\nNote: ${content.problems.length} content problem(s); entries with invalid facts are not listed (run npm run validate).`);
 } catch (error) {
 	if (error instanceof ContentError) {
 		for (const problem of error.problems) console.error(formatProblem(problem));

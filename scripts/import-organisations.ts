@@ -10,7 +10,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYamlValue } from 'yaml';
-import { answerIndex, decide, formatImportProblem, mappingSchema, mergeMappings, organisationFiles, planImport, type ImportMapping } from './lib/organisation-import.ts';
+import {
+	answerIndex,
+	decide,
+	formatImportProblem,
+	mappingSchema,
+	mergeMappings,
+	organisationFiles,
+	planImport,
+	type ImportMapping,
+} from './lib/organisation-import.ts';
 import { organisationsFolder } from '../src/content/organisations.ts';
 import { nameKey } from '../src/model/organisations.ts';
 import { ContentError, formatProblem } from '../src/shared/problem.ts';
@@ -80,7 +89,9 @@ const existing = (fs.existsSync(target) ? fs.readdirSync(target) : []).flatMap((
 	const facts = readYaml(path.join(target, slug, 'entry.yaml')) as { name?: unknown; place?: unknown } | undefined;
 	return facts && typeof facts.name === 'string' && typeof facts.place === 'string' ? [{ slug, name: facts.name, place: facts.place }] : [];
 });
-const caseSlugs = new Set(config.contentDirs.flatMap((d) => (fs.existsSync(path.resolve(root, d, typeSegment.case)) ? fs.readdirSync(path.resolve(root, d, typeSegment.case)) : [])));
+const caseSlugs = new Set(
+	config.contentDirs.flatMap((d) => (fs.existsSync(path.resolve(root, d, typeSegment.case)) ? fs.readdirSync(path.resolve(root, d, typeSegment.case)) : [])),
+);
 
 const plan = planImport(fs.readFileSync(csvFile, 'utf8'), {
 	mapping,
@@ -102,7 +113,9 @@ for (const organisation of plan.organisations) {
 	const shown = path.relative(root, folder);
 	const files = organisationFiles(organisation, sourceName);
 	const textFile = path.join(folder, `${organisation.locale}.yaml`);
-	const onDisk = fs.existsSync(path.join(folder, 'entry.yaml')) ? { facts: readYaml(path.join(folder, 'entry.yaml')), text: readYaml(textFile) ?? null } : undefined;
+	const onDisk = fs.existsSync(path.join(folder, 'entry.yaml'))
+		? { facts: readYaml(path.join(folder, 'entry.yaml')), text: readYaml(textFile) ?? null }
+		: undefined;
 	const decision = decide(onDisk, files, flags.has('--update'));
 	if (decision.action === 'unchanged') {
 		counts.unchanged++;
@@ -110,7 +123,9 @@ for (const organisation of plan.organisations) {
 	}
 	if (decision.action === 'keep') {
 		counts.kept++;
-		console.log(`${sourceName}: row ${organisation.row}: kept ${shown}: ${decision.reason === 'hand-edited' ? 'it was edited by hand since the last import' : 'it was written by hand'}; compare it with the row, or run again with --update to replace it`);
+		console.log(
+			`${sourceName}: row ${organisation.row}: kept ${shown}: ${decision.reason === 'hand-edited' ? 'it was edited by hand since the last import' : 'it was written by hand'}; compare it with the row, or run again with --update to replace it`,
+		);
 		continue;
 	}
 	if (!dryRun) {
@@ -126,12 +141,16 @@ for (const organisation of plan.organisations) {
 // A withdrawn consent is a "no" in the survey: the entry stays until an editor deletes it, so say so.
 for (const row of plan.withoutConsent) {
 	const listed = existing.find((e) => nameKey(e.name) === nameKey(row.name) && nameKey(e.place) === nameKey(row.place));
-	if (listed) console.log(`${sourceName}: row ${row.row}: "${row.name}" has no consent in this export but is listed as ${path.join(dir, organisationsFolder, listed.slug)}: if it withdrew its consent, delete that folder`);
+	if (listed)
+		console.log(
+			`${sourceName}: row ${row.row}: "${row.name}" has no consent in this export but is listed as ${path.join(dir, organisationsFolder, listed.slug)}: if it withdrew its consent, delete that folder`,
+		);
 }
 
 const errors = plan.problems.filter((p) => p.severity === 'error').length;
 console.log(
 	`\n${dryRun ? 'Dry run: ' : ''}${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept as edited, ${plan.withoutConsent.length} without consent (not written), ${errors} error${errors === 1 ? '' : 's'}.`,
 );
-if (!dryRun && counts.created + counts.updated > 0) console.log('Next: run "npm run validate", read the new entries, and add translations as <locale>.yaml next to them.');
+if (!dryRun && counts.created + counts.updated > 0)
+	console.log('Next: run "npm run validate", read the new entries, and add translations as <locale>.yaml next to them.');
 process.exit(errors > 0 ? 1 : 0);

@@ -16,7 +16,8 @@ import fs from 'node:fs';
 import { runIssueToEntry } from './lib/issue-to-entry.ts';
 import { ContentError, formatProblem } from '../src/shared/problem.ts';
 
-const usage = 'Usage: npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>] [--list <file>]\n  --report: also write the report (Markdown) to this file; --list: write the paths of the written files, one a line';
+const usage =
+	'Usage: npm run issue:entry -- <issue-body.md> [--out <content folder>] [--report <file>] [--list <file>]\n  --report: also write the report (Markdown) to this file; --list: write the paths of the written files, one a line';
 const args = process.argv.slice(2);
 let input: string | undefined;
 const options: Record<string, string> = {};

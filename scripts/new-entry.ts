@@ -67,7 +67,14 @@ function available(): Partial<Record<TargetKind, string[]>> {
 }
 
 const folder = path.join(dir, segment, args.slug);
-const files = scaffoldFiles({ type: args.type, slug: args.slug, locale, today: new Date().toISOString().slice(0, 10), available: available(), strings: localeStrings });
+const files = scaffoldFiles({
+	type: args.type,
+	slug: args.slug,
+	locale,
+	today: new Date().toISOString().slice(0, 10),
+	available: available(),
+	strings: localeStrings,
+});
 fs.mkdirSync(path.resolve(root, folder), { recursive: true });
 for (const file of files) {
 	// "wx" refuses to overwrite a file that appeared in the meantime.

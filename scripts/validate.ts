@@ -32,6 +32,8 @@ try {
 		process.exit(1);
 	}
 	// Every known mistake is a ContentError with its file; anything else is a bug in the checker, reported without a stack trace.
-	console.error(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the file you changed last.`);
+	console.error(
+		`The content check itself failed: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the file you changed last.`,
+	);
 	process.exit(2);
 }

@@ -34,7 +34,9 @@ const articles = defineCollection({
 			const read = () => {
 				const { site, content } = checkedContent();
 				const texts = [
-					...content.entries.filter((e) => isArticleType(e.type)).flatMap((e) => e.texts.map((t) => ({ ...t, segment: e.folder.split('/').at(-2)!, slug: e.slug }))),
+					...content.entries
+						.filter((e) => isArticleType(e.type))
+						.flatMap((e) => e.texts.map((t) => ({ ...t, segment: e.folder.split('/').at(-2)!, slug: e.slug }))),
 					...content.pages.flatMap((p) => p.texts.map((t) => ({ ...t, segment: pagesFolder, slug: p.slug }))),
 				];
 				const labels = new Map<string, ArticleLabels>();
@@ -74,7 +76,10 @@ const atlas = defineCollection({
 			const read = () => {
 				const { content } = checkedContent();
 				store.clear();
-				store.set({ id: 'content', data: { entries: content.entries, glossary: content.glossary, pages: content.pages, organisations: content.organisations } });
+				store.set({
+					id: 'content',
+					data: { entries: content.entries, glossary: content.glossary, pages: content.pages, organisations: content.organisations },
+				});
 			};
 			read();
 			watcher?.on('change', (file) => {

@@ -169,7 +169,10 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 	// Methods and legal forms: atlas page addresses or citation identifiers, one per line.
 	const methods: string[] = [];
 	const cooperationForms: string[] = [];
-	for (const line of get('links').split('\n').map((l) => l.trim()).filter(Boolean)) {
+	for (const line of get('links')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean)) {
 		const entry = findEntry(line, context.entries);
 		if (entry?.type === 'method') methods.push(entry.slug);
 		else if (entry?.type === 'legalForm') cooperationForms.push(entry.slug);
@@ -177,7 +180,10 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 	}
 
 	const sources: SourceValue[] = [];
-	const sourceLines = required('sources').split('\n').map((l) => l.trim()).filter(Boolean);
+	const sourceLines = required('sources')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 	sourceLines.forEach((line, i) => {
 		const raw = /https?:\/\/[^\s<>"]+/.exec(line)?.[0];
 		const url = raw?.replace(/[.,;)]+$/, '');
@@ -189,7 +195,14 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 
 	const documented = evidence === 'documented';
 	// A documented case's sources state the facts it gives; the reviewer narrows each source's list in the pull request.
-	const stated: FactField[] = ['place', 'partners', ...(start !== undefined ? (['years'] as const) : []), ...(funding.length ? (['funding'] as const) : []), ...(cooperationForms.length ? (['cooperationForms'] as const) : []), ...(result ? (['result'] as const) : [])];
+	const stated: FactField[] = [
+		'place',
+		'partners',
+		...(start !== undefined ? (['years'] as const) : []),
+		...(funding.length ? (['funding'] as const) : []),
+		...(cooperationForms.length ? (['cooperationForms'] as const) : []),
+		...(result ? (['result'] as const) : []),
+	];
 	for (const source of sources) if (documented) source.supports = stated;
 
 	const slugs = context.entries.filter((e) => e.type === 'case').map((e) => e.slug);
@@ -200,7 +213,9 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 	if (problems.length || !scale || !evidence) return conversion;
 
 	const sections = Object.fromEntries(
-		[...answers.values].filter(([id, value]) => id.startsWith('section-') && value.trim()).map(([id, value]) => [id.slice('section-'.length), markdownText(value)]),
+		[...answers.values]
+			.filter(([id, value]) => id.startsWith('section-') && value.trim())
+			.map(([id, value]) => [id.slice('section-'.length), markdownText(value)]),
 	);
 	const text: TextValues = { title: line('title'), summary: line('summary'), place: line('place'), ...(result ? { result: line('result') } : {}), sections };
 	const facts: CaseFactValues = {
@@ -215,13 +230,29 @@ function convertCase(answers: FormAnswers, context: ConvertContext, problems: st
 		evidence,
 	};
 	const strings = context.strings[locale] ?? context.strings.en!;
-	const files = scaffoldFiles({ type: 'case', slug, locale, today: context.today, available: availableOf(context.entries), strings, values: { facts, sources, text } });
+	const files = scaffoldFiles({
+		type: 'case',
+		slug,
+		locale,
+		today: context.today,
+		available: availableOf(context.entries),
+		strings,
+		values: { facts, sources, text },
+	});
 	conversion.files = files.map((f) => ({ path: path.posix.join(folder, f.name), text: f.text }));
 	return conversion;
 }
 
 function availableOf(entries: ExistingEntry[]): Partial<Record<TargetKind, string[]>> {
-	return Object.fromEntries(entryTypes.map((type) => [type, entries.filter((e) => e.type === type).map((e) => e.slug).sort()]));
+	return Object.fromEntries(
+		entryTypes.map((type) => [
+			type,
+			entries
+				.filter((e) => e.type === type)
+				.map((e) => e.slug)
+				.sort(),
+		]),
+	);
 }
 
 function convertTranslation(answers: FormAnswers, context: ConvertContext, problems: string[]): Conversion {

@@ -37,7 +37,10 @@ export const importFields = [
 export type ImportField = (typeof importFields)[number];
 
 export const mappingSchema = z.strictObject({
-	locale: z.string().regex(/^[a-z]{2,3}$/, 'a language code such as "lt"').optional(),
+	locale: z
+		.string()
+		.regex(/^[a-z]{2,3}$/, 'a language code such as "lt"')
+		.optional(),
 	country: z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 country code in capitals, such as "LT"').optional(),
 	dateOrder: z.enum(['DMY', 'MDY']).optional(),
 	columns: z.partialRecord(z.enum(importFields), z.array(z.string().min(1)).min(1)).default({}),
@@ -133,7 +136,8 @@ export function parseSurveyDate(cell: string, order: 'DMY' | 'MDY' | undefined):
 		[d, m] = guess === 'DMY' ? [a, b] : [b, a];
 	} else return { problem: `"${text}" is not a date this import reads: write it as YYYY-MM-DD` };
 	const date = new Date(Date.UTC(y, m - 1, d));
-	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return { problem: `"${text}" is not a real date: correct it (YYYY-MM-DD)` };
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+		return { problem: `"${text}" is not a real date: correct it (YYYY-MM-DD)` };
 	return { date: date.toISOString().slice(0, 10) };
 }
 
@@ -187,7 +191,9 @@ const clean = (cell: string) => cell.replace(invisible, '').replace(/\s+/g, ' ')
  * of two name-like words (anna.berzina@…) is most likely a person's.
  */
 const roleWords = new Set(
-	'info,office,contact,kontakt,kontakti,kontaktai,hello,admin,mail,post,pasts,biroja,birojs,iroda,titkarsag,titkarsag,rastine,sekretoriatas,sekretariats,secretariat,centrs,centras,kozpont,club,klubs,klubas,board,valde,valdyba,elnokseg,youth,jauniesi,jaunimas,ifjusag,library,biblioteka,konyvtar,school,skola,mokykla,iskola,community,bendruomene,kopiena,kozosseg,support,help,pagalba,palidziba,segitseg,news,zinas,naujienos,hirek,events,pasakumi,renginiai,rendezvenyek,volunteer,brivpratigie,savanoriai,onkentes,org,association,asociacija,biedriba,egyesulet,fund,fonds,fondas,alapitvany'.split(','),
+	'info,office,contact,kontakt,kontakti,kontaktai,hello,admin,mail,post,pasts,biroja,birojs,iroda,titkarsag,titkarsag,rastine,sekretoriatas,sekretariats,secretariat,centrs,centras,kozpont,club,klubs,klubas,board,valde,valdyba,elnokseg,youth,jauniesi,jaunimas,ifjusag,library,biblioteka,konyvtar,school,skola,mokykla,iskola,community,bendruomene,kopiena,kozosseg,support,help,pagalba,palidziba,segitseg,news,zinas,naujienos,hirek,events,pasakumi,renginiai,rendezvenyek,volunteer,brivpratigie,savanoriai,onkentes,org,association,asociacija,biedriba,egyesulet,fund,fonds,fondas,alapitvany'.split(
+		',',
+	),
 );
 export function looksPersonal(email: string): boolean {
 	const local = nameKey(email.split('@')[0] ?? '');
@@ -195,7 +201,15 @@ export function looksPersonal(email: string): boolean {
 	return words.length === 2 && words.every((w) => /^[a-z]{2,}$/.test(w) && !roleWords.has(w));
 }
 
-function findColumns(headers: string[], mapping: ImportMapping): { byField: Map<ImportField, number>; options: { index: number; field: 'offers' | 'needs'; option: string }[]; unmapped: string[]; problems: ImportProblem[] } {
+function findColumns(
+	headers: string[],
+	mapping: ImportMapping,
+): {
+	byField: Map<ImportField, number>;
+	options: { index: number; field: 'offers' | 'needs'; option: string }[];
+	unmapped: string[];
+	problems: ImportProblem[];
+} {
 	const aliases = new Map<string, ImportField>();
 	// Only the names the mapping gives: a bare "Name" or "Email" column is the respondent's in some tools.
 	for (const field of importFields) for (const name of mapping.columns[field] ?? []) aliases.set(normaliseLabel(name), field);
@@ -206,7 +220,12 @@ function findColumns(headers: string[], mapping: ImportMapping): { byField: Map<
 	headers.forEach((header, index) => {
 		const field = aliases.get(normaliseLabel(header));
 		if (field) {
-			if (byField.has(field)) problems.push({ severity: 'error', column: header, message: `a second column for "${field}" (the first is "${headers[byField.get(field)!]}"): rename or delete one of them` });
+			if (byField.has(field))
+				problems.push({
+					severity: 'error',
+					column: header,
+					message: `a second column for "${field}" (the first is "${headers[byField.get(field)!]}"): rename or delete one of them`,
+				});
 			else byField.set(field, index);
 			return;
 		}
@@ -231,12 +250,27 @@ export function planImport(csvText: string, options: PlanOptions): ImportPlan {
 	const col = (field: ImportField) => columns.byField.get(field);
 	for (const field of ['name', 'sector', 'place', 'description', 'consent'] as const) {
 		if (col(field) === undefined)
-			problems.push({ severity: 'error', message: `no column for "${field}" (looked for: ${(mapping.columns[field] ?? []).map((n) => `"${n}"`).join(', ')}): add the question to the survey, or name its column under columns.${field} in a mapping file (--map)` });
+			problems.push({
+				severity: 'error',
+				message: `no column for "${field}" (looked for: ${(mapping.columns[field] ?? []).map((n) => `"${n}"`).join(', ')}): add the question to the survey, or name its column under columns.${field} in a mapping file (--map)`,
+			});
 	}
 	if (col('timestamp') === undefined && col('confirmed') === undefined)
-		problems.push({ severity: 'error', message: 'no column with the date of each answer (Timestamp, Completion time, submitdate…): the consent record needs it; name the column under columns.timestamp in a mapping file' });
-	if (col('country') === undefined && !mapping.country) problems.push({ severity: 'error', message: 'the country of the organisations is not known: pass --country LT (or set country: in the mapping file, or add a country column)' });
-	if (columns.unmapped.length) problems.push({ severity: 'note', message: `columns not imported: ${columns.unmapped.map((h) => `"${h}"`).join(', ')} (answers of respondents, such as their own name or e-mail, are never imported)` });
+		problems.push({
+			severity: 'error',
+			message:
+				'no column with the date of each answer (Timestamp, Completion time, submitdate…): the consent record needs it; name the column under columns.timestamp in a mapping file',
+		});
+	if (col('country') === undefined && !mapping.country)
+		problems.push({
+			severity: 'error',
+			message: 'the country of the organisations is not known: pass --country LT (or set country: in the mapping file, or add a country column)',
+		});
+	if (columns.unmapped.length)
+		problems.push({
+			severity: 'note',
+			message: `columns not imported: ${columns.unmapped.map((h) => `"${h}"`).join(', ')} (answers of respondents, such as their own name or e-mail, are never imported)`,
+		});
 	if (problems.some((p) => p.severity === 'error')) return { organisations: [], withoutConsent: [], problems };
 	// A broken quote spoils only the rows from where it starts: the rows before it are still read.
 	problems.push(...table.problems.map((p): ImportProblem => ({ severity: 'error', message: `line ${p.line} of the file: ${p.message}` })));
@@ -256,16 +290,26 @@ export function planImport(csvText: string, options: PlanOptions): ImportPlan {
 		const header = (field: ImportField) => table.headers[col(field)!] ?? field;
 		const cell = (field: ImportField) => (col(field) === undefined ? '' : (cells[col(field)!] ?? ''));
 		const rowProblems: ImportProblem[] = [];
-		const bad = (field: ImportField, message: string, severity: ImportProblem['severity'] = 'error') => rowProblems.push({ row: line, column: header(field), severity, message });
+		const bad = (field: ImportField, message: string, severity: ImportProblem['severity'] = 'error') =>
+			rowProblems.push({ row: line, column: header(field), severity, message });
 		if (cells.every((c) => !c.trim())) continue;
 		if (cells.length !== table.headers.length)
-			rowProblems.push({ row: line, severity: 'warning', message: `has ${cells.length} cells where the header has ${table.headers.length}: check for a delimiter inside an unquoted answer` });
+			rowProblems.push({
+				row: line,
+				severity: 'warning',
+				message: `has ${cells.length} cells where the header has ${table.headers.length}: check for a delimiter inside an unquoted answer`,
+			});
 
 		const name = clean(cell('name'));
 		const place = clean(cell('place'));
 		if (!consented(cell('consent'))) {
 			withoutConsent.push({ row: line, name, place });
-			problems.push({ row: line, column: header('consent'), severity: 'note', message: `no consent to publish${name ? ` "${name}"` : ''} (answer: "${clean(cell('consent'))}"): this row is not written` });
+			problems.push({
+				row: line,
+				column: header('consent'),
+				severity: 'note',
+				message: `no consent to publish${name ? ` "${name}"` : ''} (answer: "${clean(cell('consent'))}"): this row is not written`,
+			});
 			continue;
 		}
 		if (!name) bad('name', 'empty: every organisation needs its name (ask the organisation, or delete the row)');
@@ -276,53 +320,85 @@ export function planImport(csvText: string, options: PlanOptions): ImportPlan {
 		const sectorCell = clean(cell('sector'));
 		const sector = answers.sector.get(normaliseLabel(sectorCell));
 		if (!sectorCell) bad('sector', `empty: choose one of ${sectors.join(', ')}`);
-		else if (!sector) bad('sector', `"${sectorCell}" is not a known type of organisation: use one of ${sectors.join(', ')} (or the answer labels of the suggested survey), or add "${sectorCell}: <id>" under values.sector in a mapping file`);
+		else if (!sector)
+			bad(
+				'sector',
+				`"${sectorCell}" is not a known type of organisation: use one of ${sectors.join(', ')} (or the answer labels of the suggested survey), or add "${sectorCell}: <id>" under values.sector in a mapping file`,
+			);
 
 		const country = clean(cell('country')).toUpperCase() || mapping.country || '';
 		if (!isCountryCode(country)) bad('country', `"${country}" is not an ISO 3166-1 alpha-2 country code: write it like LT, LV or HU`);
 
 		const languageCell = clean(cell('language')).toLowerCase();
 		const locale = languageCell ? languageCell.split(/[-_]/)[0]! : (mapping.locale ?? options.defaultLocale);
-		if (!options.knownLocales.includes(locale)) bad('language', `"${locale}" is not a language of this site (known: ${options.knownLocales.join(', ')}): set locale: in the mapping file or correct the cell`);
+		if (!options.knownLocales.includes(locale))
+			bad(
+				'language',
+				`"${locale}" is not a language of this site (known: ${options.knownLocales.join(', ')}): set locale: in the mapping file or correct the cell`,
+			);
 
 		let website: string | undefined = clean(cell('website')) || undefined;
 		if (website && !/^[a-z][a-z0-9+.-]*:/i.test(website)) {
 			bad('website', `"${website}" has no https:// in front: written as https://${website}`, 'warning');
 			website = `https://${website}`;
 		}
-		if (website && !webUrl.safeParse(website).success) bad('website', `"${website}" is not the address of a web page: correct it (https://…) or clear the cell`);
+		if (website && !webUrl.safeParse(website).success)
+			bad('website', `"${website}" is not the address of a web page: correct it (https://…) or clear the cell`);
 
 		const email = clean(cell('email')).replace(/^mailto:/i, '') || undefined;
 		if (email && !emailPattern.test(email)) bad('email', `"${email}" is not an e-mail address: correct it or clear the cell`);
-		else if (email && looksPersonal(email)) bad('email', `"${email}" looks like a person's own address: the directory publishes only an organisation's general address (info@…, office@…); replace it or clear the cell`);
+		else if (email && looksPersonal(email))
+			bad(
+				'email',
+				`"${email}" looks like a person's own address: the directory publishes only an organisation's general address (info@…, office@…); replace it or clear the cell`,
+			);
 
 		const phone = clean(cell('phone')) || undefined;
-		if (phone && !phonePattern.test(phone)) bad('phone', `"${phone}" is not a phone number: write digits with an optional leading + (such as +370 528 12345) or clear the cell`);
+		if (phone && !phonePattern.test(phone))
+			bad('phone', `"${phone}" is not a phone number: write digits with an optional leading + (such as +370 528 12345) or clear the cell`);
 
 		const capacityList = (field: 'offers' | 'needs'): Capacity[] => {
 			const found: Capacity[] = [];
 			const add = (value: Capacity) => found.includes(value) || found.push(value);
 			const raw = cell(field);
 			// Google Forms joins checkbox answers with ", ", Microsoft Forms with ";".
-			for (const part of raw.split(/[;,\n]/).map(clean).filter(Boolean)) {
+			for (const part of raw
+				.split(/[;,\n]/)
+				.map(clean)
+				.filter(Boolean)) {
 				const id = answers.capacity.get(normaliseLabel(part));
 				if (id) add(id);
-				else bad(field, `"${part}" is not one of the capacities (${capacities.join(', ')}): choose one, or add "${part}: <id>" under values.capacity in a mapping file`);
+				else
+					bad(
+						field,
+						`"${part}" is not one of the capacities (${capacities.join(', ')}): choose one, or add "${part}: <id>" under values.capacity in a mapping file`,
+					);
 			}
 			for (const option of columns.options.filter((o) => o.field === field)) {
 				const value = normaliseLabel(cells[option.index] ?? '');
 				if (!value || !(truthy.test(value) || value === normaliseLabel(option.option))) continue;
 				const id = answers.capacity.get(normaliseLabel(option.option));
 				if (id) add(id);
-				else rowProblems.push({ row: line, column: table.headers[option.index], severity: 'error', message: `"${option.option}" is not one of the capacities: add "${option.option}: <id>" under values.capacity in a mapping file` });
+				else
+					rowProblems.push({
+						row: line,
+						column: table.headers[option.index],
+						severity: 'error',
+						message: `"${option.option}" is not one of the capacities: add "${option.option}: <id>" under values.capacity in a mapping file`,
+					});
 			}
 			return capacities.filter((c) => found.includes(c));
 		};
 		const offers = capacityList('offers');
 		const needs = capacityList('needs');
 
-		const cases = cell('cases').split(/[;,\s]+/).map((s) => s.trim()).filter(Boolean);
-		for (const slug of cases) if (!options.caseSlugs.has(slug)) bad('cases', `"${slug}" is not a case of this site: write case slugs (the last part of a case page's address) or clear the cell`);
+		const cases = cell('cases')
+			.split(/[;,\s]+/)
+			.map((s) => s.trim())
+			.filter(Boolean);
+		for (const slug of cases)
+			if (!options.caseSlugs.has(slug))
+				bad('cases', `"${slug}" is not a case of this site: write case slugs (the last part of a case page's address) or clear the cell`);
 
 		const dateOf = (field: 'timestamp' | 'confirmed'): string | undefined => {
 			const value = clean(cell(field));
@@ -334,7 +410,8 @@ export function planImport(csvText: string, options: PlanOptions): ImportPlan {
 		};
 		const submitted = dateOf('timestamp');
 		const confirmed = dateOf('confirmed') ?? submitted;
-		if (!submitted && !confirmed && col('timestamp') !== undefined) bad('timestamp', 'empty: the date of the answer is the date of consent; fill it in (YYYY-MM-DD)');
+		if (!submitted && !confirmed && col('timestamp') !== undefined)
+			bad('timestamp', 'empty: the date of the answer is the date of consent; fill it in (YYYY-MM-DD)');
 
 		const text: Record<string, string> = {};
 		for (const field of ['description', 'offersDetail', 'needsDetail'] as const) {
@@ -362,7 +439,12 @@ export function planImport(csvText: string, options: PlanOptions): ImportPlan {
 		const earlier = planned.findIndex((p) => nameKey(p.name) === nameKey(name) && nameKey(p.place) === nameKey(place));
 		let slug: string;
 		if (earlier !== -1) {
-			problems.push({ row: planned[earlier]!.row, column: header('name'), severity: 'warning', message: `"${name}" answered again in row ${line}: the later answer (row ${line}) is used; delete the older row to silence this` });
+			problems.push({
+				row: planned[earlier]!.row,
+				column: header('name'),
+				severity: 'warning',
+				message: `"${name}" answered again in row ${line}: the later answer (row ${line}) is used; delete the older row to silence this`,
+			});
 			slug = planned[earlier]!.slug;
 			planned.splice(earlier, 1);
 		} else slug = slugFor(name, place, taken, new Set(planned.map((p) => p.slug)));
@@ -398,7 +480,10 @@ export function checksumOf(facts: unknown, text: unknown): string {
 			);
 		return value;
 	};
-	return createHash('sha256').update(JSON.stringify([canonical(facts), canonical(text)])).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(JSON.stringify([canonical(facts), canonical(text)]))
+		.digest('hex')
+		.slice(0, 32);
 }
 
 export interface WrittenFiles {

@@ -146,7 +146,10 @@ function referenceRows(type: EntryType, available: ScaffoldInput['available'], r
 		const known = available[target] ?? [];
 		const choices = known.length ? list(known) : 'none yet';
 		return field === required
-			? [`${field}: [${placeholder}]`, `${targetLabel[target]}, or [] when cooperationForms names one (a case names at least one method or legal form): ${choices}`]
+			? [
+					`${field}: [${placeholder}]`,
+					`${targetLabel[target]}, or [] when cooperationForms names one (a case names at least one method or legal form): ${choices}`,
+				]
 			: [`${field}: []`, `${targetLabel[target]}: ${choices}`];
 	});
 }
@@ -204,9 +207,15 @@ export function factsTemplate(input: ScaffoldInput): string {
 				: []),
 			[`themes: [${given.themes.join(', ')}]`, `one or more of: ${list(themes)}`],
 			['partners:', 'at least two'],
-			...given.partners.flatMap((p): [string, string?][] => [[`  - sector: ${p.sector}`, undefined], ...(p.name ? [[`    name: ${quote(p.name)}`] as [string]] : [])]),
+			...given.partners.flatMap((p): [string, string?][] => [
+				[`  - sector: ${p.sector}`, undefined],
+				...(p.name ? [[`    name: ${quote(p.name)}`] as [string]] : []),
+			]),
 			[`cooperationForms: ${quotedList(given.cooperationForms)}`, `${targetLabel.legalForm}: ${list(available.legalForm ?? []) || 'none yet'}`],
-			[`methods: ${quotedList(given.methods)}`, `${targetLabel.method} (a case names at least one method or legal form): ${list(available.method ?? []) || 'none yet'}`],
+			[
+				`methods: ${quotedList(given.methods)}`,
+				`${targetLabel.method} (a case names at least one method or legal form): ${list(available.method ?? []) || 'none yet'}`,
+			],
 			['pitfalls: []', `${targetLabel.pitfall}: ${list(available.pitfall ?? []) || 'none yet'}`],
 			[`funding: [${given.funding.join(', ')}]`, `any of: ${list(fundingSources)}`],
 			[`evidence: ${given.evidence}`, `one of: ${list(evidenceLevels)}`],
@@ -286,7 +295,10 @@ export function textTemplate(input: ScaffoldInput): string {
 			`title: "${placeholder}"   # the title in this language (${locale}); unique within the language`,
 			`summary: "${placeholder}"   # one or two plain sentences: what this is and why it matters`,
 			...(type === 'case'
-				? [`place: "${placeholder}"   # the place in this language`, `result: "${placeholder}"   # one sourced line on the result; remove the line when the sources state none`]
+				? [
+						`place: "${placeholder}"   # the place in this language`,
+						`result: "${placeholder}"   # one sourced line on the result; remove the line when the sources state none`,
+					]
 				: []),
 			'---',
 			'',

@@ -190,7 +190,13 @@ function escapeMarkdown(text: string): string {
 export function toMarkdown(checklist: ExportChecklist, state: ChecklistState, strings: ExportStrings, locale: string, date: Date): string {
 	const allIds = checklist.phases.flatMap((phase) => phase.items.map((item) => item.id));
 	const formattedDate = dateFormat(locale, { dateStyle: 'long' }).format(date);
-	const lines = [`# ${escapeMarkdown(checklist.title)}`, '', fill(strings.source, { url: checklist.url, date: formattedDate }), '', progressText(strings.progress, locale, progressOf(state, allIds))];
+	const lines = [
+		`# ${escapeMarkdown(checklist.title)}`,
+		'',
+		fill(strings.source, { url: checklist.url, date: formattedDate }),
+		'',
+		progressText(strings.progress, locale, progressOf(state, allIds)),
+	];
 	for (const phase of checklist.phases) {
 		const ids = phase.items.map((item) => item.id);
 		lines.push('', `## ${escapeMarkdown(phase.heading)}`, '', progressText(strings.progress, locale, progressOf(state, ids)), '');

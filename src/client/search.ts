@@ -192,7 +192,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const labels = (name: string) => (data.filters[name] ?? []).map((value) => valueLabels.get(`${name}:${value}`) ?? value);
 		// A scenario says so in every list it appears in, search results included.
 		const scenario = data.filters.evidence?.includes('scenario') ? labels('evidence').join(', ') : '';
-		kind.textContent = [type ? t(`types.${type}.singular` as UiKey) : t('site.glossary'), scenario, labels('country').join(', '), labels('theme').join(', ')].filter(Boolean).join(' · ');
+		kind.textContent = [type ? t(`types.${type}.singular` as UiKey) : t('site.glossary'), scenario, labels('country').join(', '), labels('theme').join(', ')]
+			.filter(Boolean)
+			.join(' · ');
 		const text = document.createElement('p');
 		text.className = 'excerpt';
 		// Browsing by filter shows the summary; a query shows where the words matched, from the start of that sentence.

@@ -220,7 +220,12 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 			items,
 			fill(strings.announce, {
 				phase: phase.title,
-				phaseProgress: this.text(progressOf(items, phase.items.map((item) => item.id))),
+				phaseProgress: this.text(
+					progressOf(
+						items,
+						phase.items.map((item) => item.id),
+					),
+				),
 				totalProgress: this.text(progressOf(items, this.itemIds)),
 			}),
 		);
@@ -269,7 +274,10 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
 	};
 
-	override render({ slug, locale, contentLang, phases, strings }: ChecklistIslandProps, { items, ready, notice, confirming, announcement, handout }: IslandState) {
+	override render(
+		{ slug, locale, contentLang, phases, strings }: ChecklistIslandProps,
+		{ items, ready, notice, confirming, announcement, handout }: IslandState,
+	) {
 		const overall = progressOf(items, this.itemIds);
 		return (
 			<div class="checklist" ref={this.root} data-checklist={slug} data-ready={String(ready)} lang={contentLang ? locale : undefined}>
@@ -294,12 +302,18 @@ export default class ChecklistIsland extends Component<ChecklistIslandProps, Isl
 					<progress max={overall.total} value={overall.done} aria-label={strings.overallLabel} aria-describedby="checklist-total-text" />
 				</section>
 				{phases.map((phase) => {
-					const progress = progressOf(items, phase.items.map((item) => item.id));
+					const progress = progressOf(
+						items,
+						phase.items.map((item) => item.id),
+					);
 					const textId = `phase-${phase.id}-progress`;
 					return (
 						<fieldset class="phase" id={`phase-${phase.id}`} key={phase.id}>
 							<legend>
-								<span class="meta">{phase.number}</span> <span class="phase-title" lang={contentLang}>{phase.title}</span>
+								<span class="meta">{phase.number}</span>{' '}
+								<span class="phase-title" lang={contentLang}>
+									{phase.title}
+								</span>
 							</legend>
 							{phase.description && <p lang={contentLang}>{phase.description}</p>}
 							<div class="phase-progress" data-pagefind-ignore="">

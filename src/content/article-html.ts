@@ -93,7 +93,9 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 				if (node.name !== 'Aside' || !allowed) return refuse(`component <${node.name}>`);
 				const type = String(node.attributes?.find((a) => a.name === 'type')?.value ?? 'note');
 				if (!allowed.type?.includes(type)) return refuse(`<Aside type="${type}">`);
-				return [{ type: 'element', tagName: 'div', properties: { className: ['aside', `aside-${type}`], role: 'note' }, children: transformAll(node.children) }];
+				return [
+					{ type: 'element', tagName: 'div', properties: { className: ['aside', `aside-${type}`], role: 'note' }, children: transformAll(node.children) },
+				];
 			}
 			default:
 				// raw HTML, expressions, ESM: refused by the check, never passed on.
@@ -115,7 +117,14 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 			// A wide table scrolls sideways inside a named region (a labelled <section>) the keyboard can reach (WCAG 2.1.1, axe scrollable-region-focusable).
 			if (tag === 'table') {
 				const label = section ? `${labels.table}: ${section}` : labels.table;
-				return [{ type: 'element', tagName: 'section', properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, children: [{ ...node, children: transformAll(node.children) }] }];
+				return [
+					{
+						type: 'element',
+						tagName: 'section',
+						properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label },
+						children: [{ ...node, children: transformAll(node.children) }],
+					},
+				];
 			}
 		}
 		return [{ ...node, children: transformAll(node.children) }];

@@ -35,13 +35,24 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 /** Problems in a file's text itself: characters no editor means to write. */
 export function textProblems(file: string, text: string): Problem[] {
 	const problems: Problem[] = [];
-	if (text.startsWith('\uFEFF')) problems.push({ file, line: 1, field: '(encoding)', message: 'the file starts with a byte-order mark: save it as UTF-8 without BOM' });
+	if (text.startsWith('\uFEFF'))
+		problems.push({ file, line: 1, field: '(encoding)', message: 'the file starts with a byte-order mark: save it as UTF-8 without BOM' });
 	const control = controlCharacter.exec(text);
 	if (control)
-		problems.push({ file, line: lineAt(text, control.index), field: '(text)', message: `invisible control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}: delete it (only tabs and line breaks are allowed)` });
+		problems.push({
+			file,
+			line: lineAt(text, control.index),
+			field: '(text)',
+			message: `invisible control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}: delete it (only tabs and line breaks are allowed)`,
+		});
 	const bidi = bidiControl.exec(text);
 	if (bidi)
-		problems.push({ file, line: lineAt(text, bidi.index), field: '(text)', message: `bidirectional control character U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase()} makes text display in another order than it is written: delete it` });
+		problems.push({
+			file,
+			line: lineAt(text, bidi.index),
+			field: '(text)',
+			message: `bidirectional control character U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase()} makes text display in another order than it is written: delete it`,
+		});
 	return problems;
 }
 
@@ -58,15 +69,33 @@ export function readContentFile(file: string, full: string): ReadResult {
 	} catch {
 		return { problems: [{ file, field: '(file)', message: 'cannot be read' }] };
 	}
-	if (stat.isSymbolicLink()) return { problems: [{ file, field: '(file)', message: 'is a symbolic link: content must be a real file inside the content folder (replace the link with the file)' }] };
-	if (!stat.isFile()) return { problems: [{ file, field: '(file)', message: 'is not a file (a folder or device named like a content file: rename or remove it)' }] };
+	if (stat.isSymbolicLink())
+		return {
+			problems: [
+				{ file, field: '(file)', message: 'is a symbolic link: content must be a real file inside the content folder (replace the link with the file)' },
+			],
+		};
+	if (!stat.isFile())
+		return { problems: [{ file, field: '(file)', message: 'is not a file (a folder or device named like a content file: rename or remove it)' }] };
 	if (stat.size > maxFileBytes)
-		return { problems: [{ file, field: '(file)', message: `is ${Math.ceil(stat.size / 1024)} KB; a content file may have at most ${maxFileBytes / 1024} KB (split the text or shorten it)` }] };
+		return {
+			problems: [
+				{
+					file,
+					field: '(file)',
+					message: `is ${Math.ceil(stat.size / 1024)} KB; a content file may have at most ${maxFileBytes / 1024} KB (split the text or shorten it)`,
+				},
+			],
+		};
 	const bytes = fs.readFileSync(full);
 	const invalid = firstInvalidUtf8(bytes);
 	if (invalid !== -1) {
 		const line = bytes.subarray(0, invalid).filter((b) => b === 0x0a).length + 1;
-		return { problems: [{ file, line, field: '(encoding)', message: 'is not valid UTF-8 (saved in another encoding such as Latin-2 or Windows-1257?): save it as UTF-8' }] };
+		return {
+			problems: [
+				{ file, line, field: '(encoding)', message: 'is not valid UTF-8 (saved in another encoding such as Latin-2 or Windows-1257?): save it as UTF-8' },
+			],
+		};
 	}
 	const text = bytes.toString('utf8');
 	const problems = textProblems(file, text);

@@ -1,6 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { articleTextSchema, checklistTextSchema, factsSchemas, glossaryTermsSchema, glossaryTextSchema, type ArticleText, type ChecklistText, type FactsByType, type GlossaryTerms, type GlossaryText } from '../model/content-schema.ts';
+import {
+	articleTextSchema,
+	checklistTextSchema,
+	factsSchemas,
+	glossaryTermsSchema,
+	glossaryTextSchema,
+	type ArticleText,
+	type ChecklistText,
+	type FactsByType,
+	type GlossaryTerms,
+	type GlossaryText,
+} from '../model/content-schema.ts';
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
 import { parseYaml, zodProblems, type YamlSource } from './problems.ts';
@@ -81,8 +92,18 @@ function checkTree(root: string, dir: string, problems: Problem[]): void {
 	for (const dirent of fs.readdirSync(dir, { withFileTypes: true })) {
 		const full = path.join(dir, dirent.name);
 		const file = rel(root, full);
-		if (dirent.isSymbolicLink()) problems.push({ file, field: '(file)', message: 'is a symbolic link: content folders hold only real files and folders (replace the link with what it points to, or remove it)' });
-		else if (dirent.name.startsWith('.')) problems.push({ file, field: '(file)', message: `hidden ${dirent.isDirectory() ? 'folder' : 'file'}: content folders hold no hidden entries (remove it)` });
+		if (dirent.isSymbolicLink())
+			problems.push({
+				file,
+				field: '(file)',
+				message: 'is a symbolic link: content folders hold only real files and folders (replace the link with what it points to, or remove it)',
+			});
+		else if (dirent.name.startsWith('.'))
+			problems.push({
+				file,
+				field: '(file)',
+				message: `hidden ${dirent.isDirectory() ? 'folder' : 'file'}: content folders hold no hidden entries (remove it)`,
+			});
 		else if (dirent.isDirectory()) checkTree(root, full, problems);
 	}
 }
@@ -142,7 +163,11 @@ export function loadContent(options: ContentOptions): LoadedContent {
 		checkTree(root, base, problems);
 		for (const dirent of listDir(base)) {
 			if (!knownSegments.has(dirent.name))
-				problems.push({ file: rel(root, path.join(base, dirent.name)), field: '(folder)', message: `unexpected ${dirent.isDirectory() ? 'folder' : 'file'} (allowed: ${[...knownSegments].join(', ')})` });
+				problems.push({
+					file: rel(root, path.join(base, dirent.name)),
+					field: '(folder)',
+					message: `unexpected ${dirent.isDirectory() ? 'folder' : 'file'} (allowed: ${[...knownSegments].join(', ')})`,
+				});
 		}
 		for (const type of entryTypes) {
 			for (const dirent of listDir(path.join(base, typeSegment[type]))) {
@@ -158,7 +183,11 @@ export function loadContent(options: ContentOptions): LoadedContent {
 				const key = `${type}/${entry.slug}`;
 				const earlier = seen.get(key);
 				if (earlier) {
-					problems.push({ file: entry.factsFile, field: '(slug)', message: `"${entry.slug}" is also defined in ${earlier.factsFile}: both would produce the same page (rename one folder)` });
+					problems.push({
+						file: entry.factsFile,
+						field: '(slug)',
+						message: `"${entry.slug}" is also defined in ${earlier.factsFile}: both would produce the same page (rename one folder)`,
+					});
 					continue;
 				}
 				seen.set(key, entry);
@@ -170,7 +199,12 @@ export function loadContent(options: ContentOptions): LoadedContent {
 		loadOrganisationsIn(base, root, knownLocales, organisations, problems);
 	}
 
-	problems.push(...checkReferences(entries, glossary, declared), ...checkOrganisationCases(root, organisations, declared), ...checkDuplicateTitles(entries), ...checkTermbase(root, entries, glossary, pages));
+	problems.push(
+		...checkReferences(entries, glossary, declared),
+		...checkOrganisationCases(root, organisations, declared),
+		...checkDuplicateTitles(entries),
+		...checkTermbase(root, entries, glossary, pages),
+	);
 	return { entries, glossary, pages, organisations, problems };
 }
 
@@ -179,11 +213,19 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 	const factsFull = path.join(folder, factsFileName);
 	const factsFile = rel(root, factsFull);
 	if (!slugPattern.test(slug)) {
-		problems.push({ file: rel(root, folder), field: '(slug)', message: `"${slug}" is not a valid slug (lowercase ASCII words joined by hyphens, such as "local-round-table")` });
+		problems.push({
+			file: rel(root, folder),
+			field: '(slug)',
+			message: `"${slug}" is not a valid slug (lowercase ASCII words joined by hyphens, such as "local-round-table")`,
+		});
 		return undefined;
 	}
 	if (!fs.existsSync(factsFull)) {
-		problems.push({ file: factsFile, field: '(file)', message: `missing facts file (every ${typeSegment[type]} folder needs ${factsFileName}; run "npm run new" to scaffold one)` });
+		problems.push({
+			file: factsFile,
+			field: '(file)',
+			message: `missing facts file (every ${typeSegment[type]} folder needs ${factsFileName}; run "npm run new" to scaffold one)`,
+		});
 		return undefined;
 	}
 	const factsText = readText(root, factsFull, problems);
@@ -221,19 +263,31 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 			continue;
 		}
 		if (!knownLocales.includes(locale)) {
-			problems.push({ file, field: '(locale)', message: `"${locale}" is not a known locale (known: ${knownLocales.join(', ')}; add its UI strings file to enable a new language)` });
+			problems.push({
+				file,
+				field: '(locale)',
+				message: `"${locale}" is not a known locale (known: ${knownLocales.join(', ')}; add its UI strings file to enable a new language)`,
+			});
 			continue;
 		}
 		const text = readText(root, full, problems);
 		if (text === undefined) continue;
 		problems.push(...placeholderProblems(file, text));
-		const data = isArticleType(type) ? checkArticle(type, locale, file, text, options, problems) : checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
+		const data = isArticleType(type)
+			? checkArticle(type, locale, file, text, options, problems)
+			: checkChecklistText(facts as FactsByType['checklist'], file, text, problems);
 		if (data) texts.push({ locale, file, data });
 	}
 	if (type === 'case') problems.push(...caseFactsProblems(factsFile, facts as FactsByType['case'], texts as TextFile<ArticleText>[], source.lineOf));
-	if (texts.length === 0) problems.push({ file: factsFile, field: '(translations)', message: `no valid translation next to it (add at least ${facts.sourceLocale}${extension})` });
+	if (texts.length === 0)
+		problems.push({ file: factsFile, field: '(translations)', message: `no valid translation next to it (add at least ${facts.sourceLocale}${extension})` });
 	else if (!texts.some((t) => t.locale === facts.sourceLocale) && !problems.some((p) => p.file.startsWith(`${rel(root, folder)}/`) && p.file !== factsFile))
-		problems.push({ file: factsFile, line: source.lineOf(['sourceLocale']), field: 'sourceLocale', message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})` });
+		problems.push({
+			file: factsFile,
+			line: source.lineOf(['sourceLocale']),
+			field: 'sourceLocale',
+			message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})`,
+		});
 	return { type, slug, folder: rel(root, folder), factsFile, facts, texts } as LoadedEntry;
 }
 
@@ -241,7 +295,8 @@ function checkArticle(type: ArticleType, locale: string, file: string, text: str
 	const article = parseArticle(file, text);
 	problems.push(...article.problems);
 	if (article.frontmatter === undefined) {
-		if (!article.problems.length) problems.push({ file, line: 1, field: '(frontmatter)', message: 'missing frontmatter: start the file with --- title: … summary: … ---' });
+		if (!article.problems.length)
+			problems.push({ file, line: 1, field: '(frontmatter)', message: 'missing frontmatter: start the file with --- title: … summary: … ---' });
 		return undefined;
 	}
 	// Frontmatter starts on line 2, after the opening ---.
@@ -263,7 +318,9 @@ function checkArticle(type: ArticleType, locale: string, file: string, text: str
 /** `place` belongs to every case text (in that language); `place` and `result` to case texts only. */
 function caseTextProblems(type: ArticleType, file: string, text: ArticleText, lineOf: LineOf): Problem[] {
 	if (type === 'case')
-		return text.place ? [] : [{ file, line: lineOf([]), field: 'place', message: 'required field is missing: the place of the case in this language, such as "Valmieras novads"' }];
+		return text.place
+			? []
+			: [{ file, line: lineOf([]), field: 'place', message: 'required field is missing: the place of the case in this language, such as "Valmieras novads"' }];
 	return (['place', 'result'] as const)
 		.filter((field) => text[field] !== undefined)
 		.map((field) => ({ file, line: lineOf([field]), field, message: `only case studies have a "${field}" (remove it)` }));
@@ -311,7 +368,12 @@ export function caseFactsProblems(factsFile: string, facts: FactsByType['case'],
 
 /** A scaffolded value nobody replaced yet: reported so an unfinished entry cannot be published. */
 function placeholderProblems(file: string, text: string): Problem[] {
-	return placeholderLines(text).map(({ line, field }) => ({ file, line, field, message: `placeholder "${placeholder}" left by "npm run new": replace it with the real text or value` }));
+	return placeholderLines(text).map(({ line, field }) => ({
+		file,
+		line,
+		field,
+		message: `placeholder "${placeholder}" left by "npm run new": replace it with the real text or value`,
+	}));
 }
 
 /** The required sections must all be there, in order; extra level-2 sections may follow them. */
@@ -349,10 +411,22 @@ function checkChecklistText(facts: FactsByType['checklist'], file: string, text:
 	const before = problems.length;
 	const phaseIds = new Set(facts.phases.map((p) => p.id));
 	const itemIds = new Set(facts.phases.flatMap((p) => p.items.map((i) => i.id)));
-	for (const id of phaseIds) if (!Object.hasOwn(data.phases, id)) problems.push({ file, line: source.lineOf(['phases']), field: `phases.${id}`, message: 'missing title for this phase of entry.yaml' });
-	for (const id of itemIds) if (!Object.hasOwn(data.items, id)) problems.push({ file, line: source.lineOf(['items']), field: `items.${id}`, message: 'missing label for this item of entry.yaml' });
-	for (const id of Object.keys(data.phases)) if (!phaseIds.has(id)) problems.push({ file, line: source.lineOf(['phases', id]), field: `phases.${id}`, message: `no phase "${id}" in entry.yaml (allowed: ${[...phaseIds].join(', ')})` });
-	for (const id of Object.keys(data.items)) if (!itemIds.has(id)) problems.push({ file, line: source.lineOf(['items', id]), field: `items.${id}`, message: `no item "${id}" in entry.yaml` });
+	for (const id of phaseIds)
+		if (!Object.hasOwn(data.phases, id))
+			problems.push({ file, line: source.lineOf(['phases']), field: `phases.${id}`, message: 'missing title for this phase of entry.yaml' });
+	for (const id of itemIds)
+		if (!Object.hasOwn(data.items, id))
+			problems.push({ file, line: source.lineOf(['items']), field: `items.${id}`, message: 'missing label for this item of entry.yaml' });
+	for (const id of Object.keys(data.phases))
+		if (!phaseIds.has(id))
+			problems.push({
+				file,
+				line: source.lineOf(['phases', id]),
+				field: `phases.${id}`,
+				message: `no phase "${id}" in entry.yaml (allowed: ${[...phaseIds].join(', ')})`,
+			});
+	for (const id of Object.keys(data.items))
+		if (!itemIds.has(id)) problems.push({ file, line: source.lineOf(['items', id]), field: `items.${id}`, message: `no item "${id}" in entry.yaml` });
 	return problems.length === before ? data : undefined;
 }
 
@@ -367,7 +441,13 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 		if (!termsSource.problems.length && !parsed.success) problems.push(...zodProblems(parsed.error, rel(root, termsFull), termsSource.lineOf));
 		if (parsed.success) {
 			parsed.data.forEach((term, index) => {
-				if (ids.has(term.id)) problems.push({ file: rel(root, termsFull), line: termsSource.lineOf([index, 'id']), field: `[${index}].id`, message: `term "${term.id}" is listed twice` });
+				if (ids.has(term.id))
+					problems.push({
+						file: rel(root, termsFull),
+						line: termsSource.lineOf([index, 'id']),
+						field: `[${index}].id`,
+						message: `term "${term.id}" is listed twice`,
+					});
 				ids.add(term.id);
 				glossary.terms.push(term);
 			});
@@ -380,7 +460,11 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 		const file = rel(root, full);
 		const locale = path.basename(dirent.name, '.yaml');
 		if (!dirent.name.endsWith('.yaml') || !knownLocales.includes(locale)) {
-			problems.push({ file, field: '(file)', message: `unexpected file (glossary translations are named <locale>.yaml for a known locale: ${knownLocales.join(', ')})` });
+			problems.push({
+				file,
+				field: '(file)',
+				message: `unexpected file (glossary translations are named <locale>.yaml for a known locale: ${knownLocales.join(', ')})`,
+			});
 			continue;
 		}
 		const source = readYaml(root, full, problems);
@@ -393,7 +477,13 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 			if (!ids.has(id)) problems.push({ file, line: source.lineOf([id]), field: id, message: `no term "${id}" in ${glossaryTermsFile} (add it there first)` });
 			// A second content folder adds terms; it never silently replaces one.
 			const earlier = glossary.texts.find((t) => t.locale === locale && Object.hasOwn(t.data, id));
-			if (earlier) problems.push({ file, line: source.lineOf([id]), field: id, message: `term "${id}" is already defined for "${locale}" in ${earlier.file} (keep one definition)` });
+			if (earlier)
+				problems.push({
+					file,
+					line: source.lineOf([id]),
+					field: id,
+					message: `term "${id}" is already defined for "${locale}" in ${earlier.file} (keep one definition)`,
+				});
 		}
 		glossary.texts.push({ locale, file, data: parsed.data });
 	}
@@ -411,17 +501,32 @@ function checkReferences(entries: LoadedEntry[], glossary: LoadedGlossary, index
 			const found = ref.target === 'term' ? terms.has(ref.slug) : index.has(`${ref.target}/${ref.slug}`);
 			if (found) continue;
 			const expectedFile = ref.target === 'term' ? `${glossaryFolder}/${glossaryTermsFile}` : `${typeSegment[ref.target]}/${ref.slug}/${factsFileName}`;
-			problems.push({ file: entry.factsFile, line: lineOf?.(ref.path), field: fieldName(ref.path), message: `refers to "${ref.slug}", which does not exist (looked for ${expectedFile} in the content folders)` });
+			problems.push({
+				file: entry.factsFile,
+				line: lineOf?.(ref.path),
+				field: fieldName(ref.path),
+				message: `refers to "${ref.slug}", which does not exist (looked for ${expectedFile} in the content folders)`,
+			});
 		}
 		if (entry.type === 'case') {
 			const facts = entry.facts as FactsByType['case'];
 			if (facts.methods.length + facts.cooperationForms.length === 0)
-				problems.push({ file: entry.factsFile, line: lineOf?.([]), field: 'methods', message: 'a case study names at least one method or legal form (methods or cooperationForms)' });
+				problems.push({
+					file: entry.factsFile,
+					line: lineOf?.([]),
+					field: 'methods',
+					message: 'a case study names at least one method or legal form (methods or cooperationForms)',
+				});
 		}
 	}
 	for (const term of glossary.terms) {
 		term.methods.forEach((slug, i) => {
-			if (!index.has(`method/${slug}`)) problems.push({ file: glossary.termsFile ?? glossaryTermsFile, field: `${term.id}.methods[${i}]`, message: `refers to method "${slug}", which does not exist` });
+			if (!index.has(`method/${slug}`))
+				problems.push({
+					file: glossary.termsFile ?? glossaryTermsFile,
+					field: `${term.id}.methods[${i}]`,
+					message: `refers to method "${slug}", which does not exist`,
+				});
 		});
 	}
 	return problems;
@@ -436,7 +541,12 @@ function checkOrganisationCases(root: string, organisations: LoadedOrganisation[
 		const text = readContentFile(organisation.factsFile, path.resolve(root, organisation.factsFile)).text ?? '';
 		const lineOf = parseYaml(organisation.factsFile, text).lineOf;
 		for (const { slug, i } of missing)
-			problems.push({ file: organisation.factsFile, line: lineOf(['cases', i]), field: `cases[${i}]`, message: `refers to case "${slug}", which does not exist (looked for ${typeSegment.case}/${slug}/${factsFileName} in the content folders)` });
+			problems.push({
+				file: organisation.factsFile,
+				line: lineOf(['cases', i]),
+				field: `cases[${i}]`,
+				message: `refers to case "${slug}", which does not exist (looked for ${typeSegment.case}/${slug}/${factsFileName} in the content folders)`,
+			});
 	}
 	return problems;
 }
@@ -452,7 +562,13 @@ function checkDuplicateTitles(entries: LoadedEntry[]): Problem[] {
 		for (const text of entry.texts) {
 			const key = `${text.locale}\u0000${text.data.title.trim().toLocaleLowerCase(text.locale)}`;
 			const other = titles.get(key);
-			if (other) problems.push({ file: text.file, line: 2, field: 'title', message: `"${text.data.title}" is already the title of ${other} (titles are unique within a language)` });
+			if (other)
+				problems.push({
+					file: text.file,
+					line: 2,
+					field: 'title',
+					message: `"${text.data.title}" is already the title of ${other} (titles are unique within a language)`,
+				});
 			else titles.set(key, text.file);
 		}
 	}

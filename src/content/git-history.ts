@@ -22,9 +22,16 @@ export function readGitHistory(root: string, folders: string[]): GitHistory {
 	const empty = { history: new Map(), uncommitted: new Set<string>(), prefix: '' };
 	const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
 	if (!inside.ok) return { available: false, reason: 'not a git repository', ...empty };
-	if (git(root, ['rev-parse', '--is-shallow-repository']).out.trim() === 'true') return { available: false, reason: 'shallow clone (fetch the full history)', ...empty };
+	if (git(root, ['rev-parse', '--is-shallow-repository']).out.trim() === 'true')
+		return { available: false, reason: 'shallow clone (fetch the full history)', ...empty };
 	const prefix = git(root, ['rev-parse', '--show-prefix']).out.trim();
 	const log = git(root, ['log', '--name-only', '--no-renames', '--format=%x1e%H%x09%ct%x09%s', '--', ...folders]);
 	const status = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...folders]);
-	return { available: log.ok, reason: log.ok ? undefined : 'git log failed', history: parseGitLog(log.out), uncommitted: new Set(parseGitStatus(status.out)), prefix };
+	return {
+		available: log.ok,
+		reason: log.ok ? undefined : 'git log failed',
+		history: parseGitLog(log.out),
+		uncommitted: new Set(parseGitStatus(status.out)),
+		prefix,
+	};
 }

@@ -28,7 +28,10 @@ export function localesWithStrings(stringsDirs: string[], root: string): string[
 	return stringsDirs.flatMap((dir) => {
 		const full = path.resolve(root, dir);
 		if (!fs.existsSync(full)) return [];
-		return fs.readdirSync(full).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+		return fs
+			.readdirSync(full)
+			.filter((f) => f.endsWith('.json'))
+			.map((f) => f.slice(0, -'.json'.length));
 	});
 }
 
@@ -90,7 +93,8 @@ export function loadUiStrings(stringsDirs: string[], locales: string[], root: st
 /** Loads, validates and resolves the site configuration and its UI strings; throws naming every problem. */
 export function loadSite(root = process.cwd(), configFile = configFileFromEnv()): ResolvedSite {
 	const full = path.resolve(root, configFile);
-	if (!fs.existsSync(full)) throw new ContentError([{ file: configFile, field: '(file)', message: 'site configuration file not found' }], 'Cannot load the site configuration');
+	if (!fs.existsSync(full))
+		throw new ContentError([{ file: configFile, field: '(file)', message: 'site configuration file not found' }], 'Cannot load the site configuration');
 	const read = readContentFile(configFile, full);
 	if (read.text === undefined) throw new ContentError(read.problems, 'Cannot load the site configuration');
 	const source = parseYaml(configFile, read.text);

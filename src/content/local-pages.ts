@@ -35,12 +35,20 @@ export function loadPagesIn(base: string, root: string, knownLocales: string[], 
 			continue;
 		}
 		if (!slugPattern.test(dirent.name)) {
-			problems.push({ file: rel(root, folder), field: '(slug)', message: `"${dirent.name}" is not a valid slug (lowercase ASCII words joined by hyphens, such as "local-directory")` });
+			problems.push({
+				file: rel(root, folder),
+				field: '(slug)',
+				message: `"${dirent.name}" is not a valid slug (lowercase ASCII words joined by hyphens, such as "local-directory")`,
+			});
 			continue;
 		}
 		const earlier = pages.find((p) => p.slug === dirent.name);
 		if (earlier) {
-			problems.push({ file: rel(root, folder), field: '(slug)', message: `page "${dirent.name}" is also defined in ${earlier.folder}: both would produce the same page (rename one folder)` });
+			problems.push({
+				file: rel(root, folder),
+				field: '(slug)',
+				message: `page "${dirent.name}" is also defined in ${earlier.folder}: both would produce the same page (rename one folder)`,
+			});
 			continue;
 		}
 		const page: LoadedPage = { slug: dirent.name, folder: rel(root, folder), texts: [] };
@@ -60,11 +68,13 @@ export function loadPagesIn(base: string, root: string, knownLocales: string[], 
 			problems.push(...read.problems);
 			const text = read.text;
 			if (text === undefined) continue;
-			for (const { line, field } of placeholderLines(text)) problems.push({ file, line, field, message: `placeholder "${placeholder}" left: replace it with the real text` });
+			for (const { line, field } of placeholderLines(text))
+				problems.push({ file, line, field, message: `placeholder "${placeholder}" left: replace it with the real text` });
 			const article = parseArticle(file, text);
 			problems.push(...article.problems);
 			if (article.frontmatter === undefined) {
-				if (!article.problems.length) problems.push({ file, line: 1, field: '(frontmatter)', message: 'missing frontmatter: start the file with --- title: … summary: … ---' });
+				if (!article.problems.length)
+					problems.push({ file, line: 1, field: '(frontmatter)', message: 'missing frontmatter: start the file with --- title: … summary: … ---' });
 				continue;
 			}
 			const source = parseYaml(file, article.frontmatter);
@@ -78,6 +88,7 @@ export function loadPagesIn(base: string, root: string, knownLocales: string[], 
 			if (!article.problems.length) page.texts.push({ locale, file, data: parsed.data });
 		}
 		if (page.texts.length) pages.push(page);
-		else if (!problems.some((p) => p.file.startsWith(`${page.folder}/`))) problems.push({ file: page.folder, field: '(translations)', message: 'no translation in this page folder (add at least one <locale>.mdx)' });
+		else if (!problems.some((p) => p.file.startsWith(`${page.folder}/`)))
+			problems.push({ file: page.folder, field: '(translations)', message: 'no translation in this page folder (add at least one <locale>.mdx)' });
 	}
 }

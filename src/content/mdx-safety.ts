@@ -60,8 +60,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
 	}
 	let frontmatter: string | undefined;
 	const sections: ParsedArticle['sections'] = [];
-	const report = (node: Node, message: string) =>
-		problems.push({ file, line: node.position?.start.line, field: 'body', message });
+	const report = (node: Node, message: string) => problems.push({ file, line: node.position?.start.line, field: 'body', message });
 
 	const visit = (node: Node) => {
 		switch (node.type) {
@@ -95,11 +94,15 @@ export function parseArticle(file: string, source: string): ParsedArticle {
 				if (node.url && unsafeUrl.test(node.url)) {
 					report(node, `unsafe URL "${node.url.slice(0, 40)}" (javascript:, data: and vbscript: URLs are not allowed)`);
 				} else if (node.url !== undefined && !allowedLink.test(node.url)) {
-					report(node, `link to "${node.url.slice(0, 60)}" is not allowed (links lead to https:// or http:// web pages or mailto: addresses; entries link each other through entry.yaml)`);
+					report(
+						node,
+						`link to "${node.url.slice(0, 60)}" is not allowed (links lead to https:// or http:// web pages or mailto: addresses; entries link each other through entry.yaml)`,
+					);
 				}
 				break;
 			case 'code':
-				if (node.lang && !codeLanguage.test(node.lang)) report(node, `code block language "${node.lang.slice(0, 40)}" is not allowed (a short name such as yaml or json)`);
+				if (node.lang && !codeLanguage.test(node.lang))
+					report(node, `code block language "${node.lang.slice(0, 40)}" is not allowed (a short name such as yaml or json)`);
 				break;
 		}
 		node.children?.forEach(visit);

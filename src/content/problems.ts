@@ -42,7 +42,12 @@ export function parseYaml(file: string, text: string): YamlSource {
 			const tag = isNode(node) ? node.tag : undefined;
 			if (tag && isNode(node) && node.range) {
 				const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-				tags.push({ file, line: lineCounter.linePos(node.range[0]).line, field: '(yaml)', message: `the tag "${shown}" is not allowed: write a plain value (quote it if it starts with "!")` });
+				tags.push({
+					file,
+					line: lineCounter.linePos(node.range[0]).line,
+					field: '(yaml)',
+					message: `the tag "${shown}" is not allowed: write a plain value (quote it if it starts with "!")`,
+				});
 			}
 		});
 		if (tags.length) return { file, data: undefined, lineOf, problems: tags };
@@ -73,11 +78,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns zod issues into problems, naming the field, the line and what is allowed. */
-export function zodProblems(
-	error: z.ZodError,
-	file: string,
-	lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
-): Problem[] {
+export function zodProblems(error: z.ZodError, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined): Problem[] {
 	return error.issues.map((issue) => {
 		let path: PropertyKey[] = [...issue.path];
 		let message = issue.message;

@@ -119,6 +119,8 @@ export function formatReport(statuses: EntryStatus[], locales: readonly string[]
 	const header = `${'entry'.padEnd(width)}  ${locales.map((l) => l.padEnd(column)).join('')}`.trimEnd();
 	const lines = statuses.map((s) => `${s.id.padEnd(width)}  ${s.locales.map((l) => labels[l.state].padEnd(column)).join('')}`.trimEnd());
 	const totals = summarize(statuses, locales);
-	const summary = locales.map((l) => `${l}: ${totals[l]!['up-to-date']} up to date, ${totals[l]!.outdated} outdated, ${totals[l]!.missing} missing, ${totals[l]!.source} source`);
+	const summary = locales.map(
+		(l) => `${l}: ${totals[l]!['up-to-date']} up to date, ${totals[l]!.outdated} outdated, ${totals[l]!.missing} missing, ${totals[l]!.source} source`,
+	);
 	return `${[header, ...lines, '', ...summary].join('\n')}\n`;
 }

@@ -56,7 +56,12 @@ export function isHeadInjectDirectiveWarning(log: BundlerLog): boolean {
 
 /** Expected site paths (without base, e.g. "lv/cases/x/") that the build did not write. */
 export function missingPages(expected: readonly string[], built: readonly string[]): string[] {
-	const normalise = (p: string) => p.replace(/^\/+/, '').replace(/index\.html$/, '').replace(/\/?$/, '/').replace(/^\/$/, '');
+	const normalise = (p: string) =>
+		p
+			.replace(/^\/+/, '')
+			.replace(/index\.html$/, '')
+			.replace(/\/?$/, '/')
+			.replace(/^\/$/, '');
 	const have = new Set(built.map(normalise));
 	return expected.filter((p) => !have.has(normalise(p)));
 }

@@ -7,7 +7,16 @@
  */
 export const contentSecurityPolicy = {
 	algorithm: 'SHA-256',
-	directives: ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+	directives: [
+		"default-src 'self'",
+		"img-src 'self'",
+		"connect-src 'self'",
+		"font-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-src 'none'",
+	],
 	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 	styleDirective: { resources: ["'self'"] },
 } as const;

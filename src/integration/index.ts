@@ -33,12 +33,15 @@ export function validateSiteContent(site: ResolvedSite, root: string) {
 		.update(JSON.stringify([path.resolve(root), site.config, site.strings, site.knownLocales, contentFingerprint(root, site.config.contentDirs)]))
 		.digest('hex');
 	const previous = memo[lastCheck];
-	const content = previous?.key === key ? previous.content : loadContent({
-		root,
-		contentDirs: site.config.contentDirs,
-		knownLocales: site.knownLocales,
-		sectionHeadings: sectionHeadingsFrom(site.strings),
-	});
+	const content =
+		previous?.key === key
+			? previous.content
+			: loadContent({
+					root,
+					contentDirs: site.config.contentDirs,
+					knownLocales: site.knownLocales,
+					sectionHeadings: sectionHeadingsFrom(site.strings),
+				});
 	memo[lastCheck] = { key, content };
 	if (content.problems.length) throw new ContentError(content.problems, 'Content check failed');
 	return content;
@@ -78,8 +81,7 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 									if (id === resolvedVirtualId)
 										return `export const config = ${JSON.stringify(site.config)};\nexport const strings = ${JSON.stringify(site.strings)};`;
 									// The configured accent colour is for light backgrounds; dark mode keeps its lighter accent.
-									if (id === resolvedThemeId)
-										return `@media (prefers-color-scheme: light) { :root { --accent: ${site.config.accentColor}; } }`;
+									if (id === resolvedThemeId) return `@media (prefers-color-scheme: light) { :root { --accent: ${site.config.accentColor}; } }`;
 									return undefined;
 								},
 							},

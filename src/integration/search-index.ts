@@ -10,7 +10,17 @@ import { routes } from '../site/routes.ts';
  * controls and live messages in general, and the checklist island's device
  * note, progress and tools (the checklist's own items stay indexed).
  */
-export const excludeFromIndex = ['button', 'textarea', 'progress', '[role="status"]', '[aria-live]', '.checklist-device', '.checklist-intro', '.checklist-progress', '.checklist-tools'];
+export const excludeFromIndex = [
+	'button',
+	'textarea',
+	'progress',
+	'[role="status"]',
+	'[aria-live]',
+	'.checklist-device',
+	'.checklist-intro',
+	'.checklist-progress',
+	'.checklist-tools',
+];
 
 const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
@@ -37,7 +47,11 @@ export async function writeSearchIndex(siteDir: string, logger?: AstroIntegratio
 	for (const file of fs.readdirSync(bundleDir)) if (unusedBundleFile.test(file)) fs.rmSync(path.join(bundleDir, file));
 	const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 	const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
-	logger?.info(`Search index: ${Object.entries(counts).map(([lang, n]) => `${lang} ${n} pages`).join(', ')}`);
+	logger?.info(
+		`Search index: ${Object.entries(counts)
+			.map(([lang, n]) => `${lang} ${n} pages`)
+			.join(', ')}`,
+	);
 	return counts;
 }
 

@@ -44,7 +44,11 @@ export function nameKey(text: string): string {
 }
 
 /** Organisations that list a capacity on one side. */
-export function withCapacity<T extends { facts: Pick<OrganisationFacts, 'offers' | 'needs'> }>(organisations: T[], side: 'offers' | 'needs', capacity: Capacity): T[] {
+export function withCapacity<T extends { facts: Pick<OrganisationFacts, 'offers' | 'needs'> }>(
+	organisations: T[],
+	side: 'offers' | 'needs',
+	capacity: Capacity,
+): T[] {
 	return organisations.filter((o) => o.facts[side].includes(capacity));
 }
 
@@ -65,7 +69,10 @@ export function capacityBoard<T extends { slug: string; facts: Pick<Organisation
  * What an organisation could get from others (its needs that someone else
  * offers) and give to others (its offers that someone else needs).
  */
-export function matchesFor<T extends { slug: string; facts: Pick<OrganisationFacts, 'offers' | 'needs'> }>(organisation: T, all: T[]): { canGet: Match<T>[]; canGive: Match<T>[] } {
+export function matchesFor<T extends { slug: string; facts: Pick<OrganisationFacts, 'offers' | 'needs'> }>(
+	organisation: T,
+	all: T[],
+): { canGet: Match<T>[]; canGive: Match<T>[] } {
 	const others = all.filter((o) => o.slug !== organisation.slug);
 	const canGet = organisation.facts.needs
 		.map((capacity) => ({ capacity, offeredBy: withCapacity(others, 'offers', capacity), neededBy: [] as T[] }))
@@ -127,7 +134,10 @@ export function directorySegment(facet: DirectoryFacet, value: string): string {
  * organisations. Places that write differently but share a segment
  * ("Rīga", "Riga") are one value, shown as first written.
  */
-export function directoryFacetValues<T extends { slug: string; facts: Pick<OrganisationFacts, 'sector' | 'place' | 'offers' | 'needs'> }>(organisations: T[], facet: DirectoryFacet): { value: string; segment: string; organisations: T[] }[] {
+export function directoryFacetValues<T extends { slug: string; facts: Pick<OrganisationFacts, 'sector' | 'place' | 'offers' | 'needs'> }>(
+	organisations: T[],
+	facet: DirectoryFacet,
+): { value: string; segment: string; organisations: T[] }[] {
 	const bySegment = new Map<string, { value: string; segment: string; organisations: T[] }>();
 	for (const organisation of organisations) {
 		for (const value of facetValuesOfOrganisation(organisation.facts, facet)) {

@@ -34,7 +34,8 @@ export function referencesOf<T extends EntryType>(type: T, facts: FactsByType[T]
 		for (const [p, phase] of checklist.phases.entries()) {
 			for (const [i, item] of phase.items.entries()) {
 				for (const [field, target] of Object.entries(checklistItemFields)) {
-					for (const [index, slug] of item[field as keyof typeof checklistItemFields].entries()) out.push({ path: ['phases', p, 'items', i, field, index], target, slug });
+					for (const [index, slug] of item[field as keyof typeof checklistItemFields].entries())
+						out.push({ path: ['phases', p, 'items', i, field, index], target, slug });
 				}
 			}
 		}

@@ -18,9 +18,17 @@ function publicImage(extensions: string[], example: string) {
 const githubRepository = webUrl.pipe(
 	z
 		.string()
-		.regex(/^https?:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/?$/, 'the address of a GitHub repository, such as "https://github.com/owner/name"')
+		.regex(
+			/^https?:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}\/?$/,
+			'the address of a GitHub repository, such as "https://github.com/owner/name"',
+		)
 		.refine((u) => !/\/\.\.?\/?$/.test(u), 'the address of a GitHub repository, such as "https://github.com/owner/name"')
-		.transform((u) => u.replace(/^http:/, 'https:').replace(/\/$/, '').replace(/\.git$/, '')),
+		.transform((u) =>
+			u
+				.replace(/^http:/, 'https:')
+				.replace(/\/$/, '')
+				.replace(/\.git$/, ''),
+		),
 );
 
 const localeCode = z.string().regex(localePattern, 'a language code such as "lv" or "pt-BR"');

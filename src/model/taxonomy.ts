@@ -32,15 +32,7 @@ export const sectors = [
 	'other',
 ] as const;
 
-export const fundingSources = [
-	'municipal-budget',
-	'eu-funds',
-	'national-grant',
-	'corporate-sponsorship',
-	'in-kind',
-	'private-donations',
-	'fees',
-] as const;
+export const fundingSources = ['municipal-budget', 'eu-funds', 'national-grant', 'corporate-sponsorship', 'in-kind', 'private-donations', 'fees'] as const;
 
 /**
  * What an organisation in the local directory offers to others or needs from

@@ -14,9 +14,7 @@ export const webUrl = z.httpUrl({ error: 'an http:// or https:// address of a we
  * another meaning (credentials, a query, a fragment). A local address such as
  * http://localhost:4321 is allowed for trying a copy out.
  */
-export const siteAddress = z
-	.url({ protocol: /^https?$/, error: 'the public address of the site, such as "https://atlas.example.org"' })
-	.refine((value) => {
-		const url = new URL(value);
-		return !url.username && !url.password && !url.search && !url.hash;
-	}, 'the address of the site only: no user name, password, query (?…) or fragment (#…)');
+export const siteAddress = z.url({ protocol: /^https?$/, error: 'the public address of the site, such as "https://atlas.example.org"' }).refine((value) => {
+	const url = new URL(value);
+	return !url.username && !url.password && !url.search && !url.hash;
+}, 'the address of the site only: no user name, password, query (?…) or fragment (#…)');

@@ -7,4 +7,5 @@ import { routes } from '../site/routes.ts';
  * /atlas/ it lands in that folder, where crawlers do not look: add the
  * Sitemap line to the domain's own robots.txt then (docs/deployment.md).
  */
-export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(routes.sitemap())}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(routes.sitemap())}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

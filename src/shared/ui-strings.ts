@@ -26,12 +26,7 @@ export function pluralCategories(locale: string): string[] {
 	return pluralRules(locale).resolvedOptions().pluralCategories as string[];
 }
 
-export function validateUiStrings(
-	locale: string,
-	strings: UiStrings,
-	reference: UiStrings,
-	file: string,
-): Problem[] {
+export function validateUiStrings(locale: string, strings: UiStrings, reference: UiStrings, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const have = flattenStrings(strings);
 	const want = flattenStrings(reference);

@@ -91,7 +91,11 @@ async function loadAtlas(): Promise<Atlas> {
 				facts: source.facts,
 				locales: enabled.filter((l) => written.includes(l)),
 				text(locale: string) {
-					const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled: written });
+					const choice = chooseTranslation(available, locale, {
+						sourceLocale: source.facts.sourceLocale,
+						defaultLocale: config.defaultLocale,
+						enabled: written,
+					});
 					if (!choice) throw new Error(`${source.factsFile}: no text`);
 					return choice;
 				},
@@ -172,7 +176,10 @@ export function lastChanged(entry: AtlasEntry): Date {
 	const times = files.flatMap((f) => git.history.get(f)?.[0]?.time ?? []);
 	if (times.length) return new Date(Math.max(...times) * 1000);
 	const facts = entry.source.facts;
-	const dates = [...facts.reviews.map((r) => new Date(r.date).getTime()), ...facts.sources.flatMap((s) => (s.accessed ? [new Date(s.accessed).getTime()] : []))];
+	const dates = [
+		...facts.reviews.map((r) => new Date(r.date).getTime()),
+		...facts.sources.flatMap((s) => (s.accessed ? [new Date(s.accessed).getTime()] : [])),
+	];
 	return dates.length ? new Date(Math.max(...dates)) : new Date();
 }
 

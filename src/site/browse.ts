@@ -25,7 +25,10 @@ export async function browseValues(locale: string, facet: BrowseFacet): Promise<
 	const cases = atlas.byType('case');
 	const label = (value: string) => filterValueLabel(facet, value, { t, locale, legalFormTitle: () => undefined });
 	const values = sortFacetValues(
-		facetValues(cases.map((c) => ({ slug: c.slug, facts: c.source.facts as CaseFacts })), facet),
+		facetValues(
+			cases.map((c) => ({ slug: c.slug, facts: c.source.facts as CaseFacts })),
+			facet,
+		),
 		label,
 		locale,
 		taxonomyOrder[facet],

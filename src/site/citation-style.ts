@@ -68,7 +68,10 @@ function referenceTemplate(locale: string): ReferencePart[] {
 			genre: marker('genre'),
 		};
 		const text = oneLine(new Cite([sample]).format('bibliography', { format: 'text', template: 'apa', lang }).replace(String(templateYear), marker('year')));
-		template = text.split('\uE000').map((part, i) => (i % 2 ? { field: part as ReferenceField, text: '' } : part)).filter((part) => part !== '');
+		template = text
+			.split('\uE000')
+			.map((part, i) => (i % 2 ? { field: part as ReferenceField, text: '' } : part))
+			.filter((part) => part !== '');
 		const found = template.filter((p) => typeof p !== 'string').map((p) => (p as { field: string }).field);
 		for (const field of ['author', 'year', 'title', 'url'] as const)
 			if (!found.includes(field)) throw new Error(`The APA citation template for ${lang} lost the ${field}; check the CSL locale file`);
@@ -92,6 +95,7 @@ export function referenceParts(item: CslItem, locale: string): ReferencePart[] {
 }
 
 export function formatReference(item: CslItem, locale: string): string {
-	return referenceParts(item, locale).map((part) => (typeof part === 'string' ? part : part.text)).join('');
+	return referenceParts(item, locale)
+		.map((part) => (typeof part === 'string' ? part : part.text))
+		.join('');
 }
-

@@ -28,5 +28,8 @@ export function citationOf(entry: AtlasEntry, locale: string): CslItem {
 /** Every entry's citation in one locale, in the order of the open-data export (by identifier). */
 export async function libraryCitations(locale: string): Promise<CslItem[]> {
 	const atlas = await getAtlas();
-	return entryTypes.flatMap((type) => atlas.byType(type)).map((entry) => citationOf(entry, locale)).sort((a, b) => a.id.localeCompare(b.id));
+	return entryTypes
+		.flatMap((type) => atlas.byType(type))
+		.map((entry) => citationOf(entry, locale))
+		.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -60,7 +60,8 @@ export async function directoryFacetPaths() {
 	const paths = [];
 	for (const locale of config.locales)
 		for (const facet of directoryFacets)
-			for (const value of await directoryValues(locale, facet)) paths.push({ params: { locale, facet, value: value.segment }, props: { facet, segment: value.segment } });
+			for (const value of await directoryValues(locale, facet))
+				paths.push({ params: { locale, facet, value: value.segment }, props: { facet, segment: value.segment } });
 	return paths;
 }
 

@@ -50,7 +50,8 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 		forms: {
 			case: {
 				name: 'Propose a case (English)',
-				description: 'Tell us about a cooperation between a municipality and community organisations, social businesses or local companies. No Git or programming needed.',
+				description:
+					'Tell us about a cooperation between a municipality and community organisations, social businesses or local companies. No Git or programming needed.',
 				title: '[Case] ',
 				intro:
 					'Thank you for sharing a case. Answer in plain language; a maintainer turns your answers into an entry and asks you if something is unclear. Only write facts that a public source states, and give its address. Do not write personal data about private persons.',
@@ -61,14 +62,24 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 					country: { label: 'Country', description: 'The two-letter country code, such as HU, LV or LT.' },
 					place: { label: 'Place', description: 'The municipality, town or district, as written in your language.' },
 					scale: { label: 'Size of the place' },
-					evidence: { label: 'Is this a real case or an invented example?', description: 'Documented: a real case; every fact comes from a source. Scenario: an invented example built on ideas from sources.' },
+					evidence: {
+						label: 'Is this a real case or an invented example?',
+						description: 'Documented: a real case; every fact comes from a source. Scenario: an invented example built on ideas from sources.',
+					},
 					'year-start': { label: 'Year the cooperation started', description: 'Only if a source states it, such as 2021. Leave empty for a scenario.' },
 					'year-end': { label: 'Year it ended', description: 'A year, or "ongoing". Leave empty if the sources do not say.' },
 					themes: { label: 'Themes' },
 					funding: { label: 'Funding', description: 'Leave empty if the sources do not say.' },
 					result: { label: 'Result in one line', description: 'One sentence on the result, as a source states it. Leave empty if none does.' },
-					links: { label: 'Methods or legal forms of the atlas it uses', description: 'Paste the addresses of their pages in the atlas, one per line. A maintainer can add them if you are not sure.' },
-					sources: { label: 'Sources', description: 'One source per line: its web address, then its title. For example: https://www.example-town.hu/decision-2021 Council decision on the youth council' },
+					links: {
+						label: 'Methods or legal forms of the atlas it uses',
+						description: 'Paste the addresses of their pages in the atlas, one per line. A maintainer can add them if you are not sure.',
+					},
+					sources: {
+						label: 'Sources',
+						description:
+							'One source per line: its web address, then its title. For example: https://www.example-town.hu/decision-2021 Council decision on the youth council',
+					},
 				},
 			},
 			correction: {
@@ -130,7 +141,8 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 		forms: {
 			case: {
 				name: 'Eset javaslása (magyar)',
-				description: 'Írja le egy önkormányzat és civil szervezetek, szociális vállalkozások vagy helyi cégek együttműködését. Nincs szükség Gitre vagy programozásra.',
+				description:
+					'Írja le egy önkormányzat és civil szervezetek, szociális vállalkozások vagy helyi cégek együttműködését. Nincs szükség Gitre vagy programozásra.',
 				title: '[Eset] ',
 				intro:
 					'Köszönjük, hogy megosztja velünk az esetet. Válaszoljon közérthetően; egy szerkesztő a válaszaiból bejegyzést készít, és rákérdez, ha valami nem egyértelmű. Csak olyan tényt írjon le, amelyet nyilvános forrás közöl, és adja meg a forrás címét. Magánszemélyekről ne írjon személyes adatot.',
@@ -141,14 +153,24 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 					country: { label: 'Ország', description: 'Kétbetűs országkód, például HU, LV vagy LT.' },
 					place: { label: 'Helyszín', description: 'Az önkormányzat, település vagy kerület neve.' },
 					scale: { label: 'A település mérete' },
-					evidence: { label: 'Valós esetről vagy kitalált példáról van szó?', description: 'Dokumentált: valós eset, minden tény forrásból származik. Forgatókönyv: források ötletein alapuló, kitalált példa.' },
+					evidence: {
+						label: 'Valós esetről vagy kitalált példáról van szó?',
+						description: 'Dokumentált: valós eset, minden tény forrásból származik. Forgatókönyv: források ötletein alapuló, kitalált példa.',
+					},
 					'year-start': { label: 'Az együttműködés kezdő éve', description: 'Csak ha forrás közli, például 2021. Forgatókönyvnél hagyja üresen.' },
 					'year-end': { label: 'Az együttműködés záró éve', description: 'Évszám vagy „ongoing” (folyamatban). Hagyja üresen, ha a források nem közlik.' },
 					themes: { label: 'Témák' },
 					funding: { label: 'Finanszírozás', description: 'Hagyja üresen, ha a források nem közlik.' },
 					result: { label: 'Az eredmény egy sorban', description: 'Egy mondat az eredményről, ahogy egy forrás közli. Hagyja üresen, ha egyik sem közli.' },
-					links: { label: 'Az atlasz felhasznált módszerei vagy jogi formái', description: 'Másolja be az atlaszbeli oldaluk címét, soronként egyet. Ha nem biztos benne, egy szerkesztő kiegészíti.' },
-					sources: { label: 'Források', description: 'Soronként egy forrás: a webcíme, utána a címe. Például: https://www.pelda-varos.hu/hatarozat-2021 Képviselő-testületi határozat az ifjúsági tanácsról' },
+					links: {
+						label: 'Az atlasz felhasznált módszerei vagy jogi formái',
+						description: 'Másolja be az atlaszbeli oldaluk címét, soronként egyet. Ha nem biztos benne, egy szerkesztő kiegészíti.',
+					},
+					sources: {
+						label: 'Források',
+						description:
+							'Soronként egy forrás: a webcíme, utána a címe. Például: https://www.pelda-varos.hu/hatarozat-2021 Képviselő-testületi határozat az ifjúsági tanácsról',
+					},
 				},
 			},
 			correction: {
@@ -210,7 +232,8 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 		forms: {
 			case: {
 				name: 'Ieteikt gadījumu (latviešu)',
-				description: 'Pastāstiet par pašvaldības un kopienas organizāciju, sociālo uzņēmumu vai vietējo uzņēmumu sadarbību. Git vai programmēšana nav vajadzīga.',
+				description:
+					'Pastāstiet par pašvaldības un kopienas organizāciju, sociālo uzņēmumu vai vietējo uzņēmumu sadarbību. Git vai programmēšana nav vajadzīga.',
 				title: '[Gadījums] ',
 				intro:
 					'Paldies, ka dalāties ar gadījumu. Atbildiet vienkāršā valodā; redaktors no jūsu atbildēm izveidos ierakstu un jautās, ja kaut kas nav skaidrs. Rakstiet tikai tos faktus, ko norāda publisks avots, un norādiet tā adresi. Nerakstiet privātpersonu personas datus.',
@@ -221,14 +244,23 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 					country: { label: 'Valsts', description: 'Divu burtu valsts kods, piemēram, HU, LV vai LT.' },
 					place: { label: 'Vieta', description: 'Pašvaldība, pilsēta vai pagasts.' },
 					scale: { label: 'Vietas lielums' },
-					evidence: { label: 'Vai tas ir reāls gadījums vai izdomāts piemērs?', description: 'Dokumentēts: reāls gadījums, katrs fakts nāk no avota. Scenārijs: izdomāts piemērs, kas veidots pēc avotu idejām.' },
+					evidence: {
+						label: 'Vai tas ir reāls gadījums vai izdomāts piemērs?',
+						description: 'Dokumentēts: reāls gadījums, katrs fakts nāk no avota. Scenārijs: izdomāts piemērs, kas veidots pēc avotu idejām.',
+					},
 					'year-start': { label: 'Sadarbības sākuma gads', description: 'Tikai tad, ja to norāda avots, piemēram, 2021. Scenārijam atstājiet tukšu.' },
 					'year-end': { label: 'Sadarbības beigu gads', description: 'Gads vai “ongoing” (turpinās). Atstājiet tukšu, ja avoti to nenorāda.' },
 					themes: { label: 'Tēmas' },
 					funding: { label: 'Finansējums', description: 'Atstājiet tukšu, ja avoti to nenorāda.' },
 					result: { label: 'Rezultāts vienā rindā', description: 'Viens teikums par rezultātu, kā to norāda avots. Atstājiet tukšu, ja neviens to nenorāda.' },
-					links: { label: 'Atlanta metodes vai juridiskās formas, ko tas izmanto', description: 'Ielīmējiet to lapu adreses atlantā, katru savā rindā. Ja neesat pārliecināts, redaktors tās pievienos.' },
-					sources: { label: 'Avoti', description: 'Katrs avots savā rindā: tīmekļa adrese, tad nosaukums. Piemēram: https://www.piemers.lv/lemums-2021 Domes lēmums par jauniešu domi' },
+					links: {
+						label: 'Atlanta metodes vai juridiskās formas, ko tas izmanto',
+						description: 'Ielīmējiet to lapu adreses atlantā, katru savā rindā. Ja neesat pārliecināts, redaktors tās pievienos.',
+					},
+					sources: {
+						label: 'Avoti',
+						description: 'Katrs avots savā rindā: tīmekļa adrese, tad nosaukums. Piemēram: https://www.piemers.lv/lemums-2021 Domes lēmums par jauniešu domi',
+					},
 				},
 			},
 			correction: {
@@ -290,25 +322,48 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 		forms: {
 			case: {
 				name: 'Pasiūlyti atvejį (lietuvių)',
-				description: 'Papasakokite apie savivaldybės ir bendruomeninių organizacijų, socialinių verslų ar vietos įmonių bendradarbiavimą. Git ar programavimo nereikia.',
+				description:
+					'Papasakokite apie savivaldybės ir bendruomeninių organizacijų, socialinių verslų ar vietos įmonių bendradarbiavimą. Git ar programavimo nereikia.',
 				title: '[Atvejis] ',
 				intro:
 					'Dėkojame, kad dalijatės atveju. Atsakykite paprasta kalba; redaktorius iš jūsų atsakymų parengs įrašą ir paklaus, jei kas nors neaišku. Rašykite tik tuos faktus, kuriuos nurodo viešas šaltinis, ir pateikite jo adresą. Nerašykite privačių asmenų asmens duomenų.',
 				fields: {
-					title: { label: 'Atvejo pavadinimas', description: 'Trumpas, informatyvus pavadinimas, pavyzdžiui, „Jaunimo taryba kartu planuoja centrinę aikštę“.' },
+					title: {
+						label: 'Atvejo pavadinimas',
+						description: 'Trumpas, informatyvus pavadinimas, pavyzdžiui, „Jaunimo taryba kartu planuoja centrinę aikštę“.',
+					},
 					language: { label: 'Atsakymų kalba' },
 					summary: { label: 'Santrauka', description: 'Vienas ar du paprasti sakiniai: kas įvyko ir kodėl tai svarbu.' },
 					country: { label: 'Šalis', description: 'Dviejų raidžių šalies kodas, pavyzdžiui, HU, LV arba LT.' },
 					place: { label: 'Vieta', description: 'Savivaldybė, miestas ar seniūnija.' },
 					scale: { label: 'Vietovės dydis' },
-					evidence: { label: 'Ar tai tikras atvejis, ar sugalvotas pavyzdys?', description: 'Dokumentuotas: tikras atvejis, kiekvienas faktas paimtas iš šaltinio. Scenarijus: sugalvotas pavyzdys, paremtas šaltinių idėjomis.' },
-					'year-start': { label: 'Bendradarbiavimo pradžios metai', description: 'Tik jei juos nurodo šaltinis, pavyzdžiui, 2021. Scenarijui palikite tuščią.' },
-					'year-end': { label: 'Bendradarbiavimo pabaigos metai', description: 'Metai arba „ongoing“ (tebevyksta). Palikite tuščią, jei šaltiniai to nenurodo.' },
+					evidence: {
+						label: 'Ar tai tikras atvejis, ar sugalvotas pavyzdys?',
+						description: 'Dokumentuotas: tikras atvejis, kiekvienas faktas paimtas iš šaltinio. Scenarijus: sugalvotas pavyzdys, paremtas šaltinių idėjomis.',
+					},
+					'year-start': {
+						label: 'Bendradarbiavimo pradžios metai',
+						description: 'Tik jei juos nurodo šaltinis, pavyzdžiui, 2021. Scenarijui palikite tuščią.',
+					},
+					'year-end': {
+						label: 'Bendradarbiavimo pabaigos metai',
+						description: 'Metai arba „ongoing“ (tebevyksta). Palikite tuščią, jei šaltiniai to nenurodo.',
+					},
 					themes: { label: 'Temos' },
 					funding: { label: 'Finansavimas', description: 'Palikite tuščią, jei šaltiniai to nenurodo.' },
-					result: { label: 'Rezultatas viena eilute', description: 'Vienas sakinys apie rezultatą, kaip jį nurodo šaltinis. Palikite tuščią, jei nė vienas nenurodo.' },
-					links: { label: 'Atlaso metodai ar teisinės formos, kurie taikyti', description: 'Įklijuokite jų puslapių atlase adresus, po vieną eilutėje. Jei nesate tikri, juos pridės redaktorius.' },
-					sources: { label: 'Šaltiniai', description: 'Po vieną šaltinį eilutėje: interneto adresas, tada pavadinimas. Pavyzdžiui: https://www.pavyzdys.lt/sprendimas-2021 Tarybos sprendimas dėl jaunimo tarybos' },
+					result: {
+						label: 'Rezultatas viena eilute',
+						description: 'Vienas sakinys apie rezultatą, kaip jį nurodo šaltinis. Palikite tuščią, jei nė vienas nenurodo.',
+					},
+					links: {
+						label: 'Atlaso metodai ar teisinės formos, kurie taikyti',
+						description: 'Įklijuokite jų puslapių atlase adresus, po vieną eilutėje. Jei nesate tikri, juos pridės redaktorius.',
+					},
+					sources: {
+						label: 'Šaltiniai',
+						description:
+							'Po vieną šaltinį eilutėje: interneto adresas, tada pavadinimas. Pavyzdžiui: https://www.pavyzdys.lt/sprendimas-2021 Tarybos sprendimas dėl jaunimo tarybos',
+					},
 				},
 			},
 			correction: {
@@ -331,7 +386,10 @@ export const formText: Record<'en' | 'hu' | 'lv' | 'lt', LocaleFormText> = {
 				intro:
 					'Dėkojame už vertimą. Išverskite įrašo pavadinimą, santrauką ir tekstą. Išlaikykite kiekvieną skyriaus antraštę (eilutes, prasidedančias „##“) ir išverskite ją taip, kaip atlasas ją rašo jūsų kalba; patikra parodys, jei kuri nors skiriasi.',
 				fields: {
-					entry: { label: 'Verčiamas įrašas', description: 'Puslapio adresas arba citavimo identifikatorius, pavyzdžiui, cooperation-atlas:case/river-cleanup.' },
+					entry: {
+						label: 'Verčiamas įrašas',
+						description: 'Puslapio adresas arba citavimo identifikatorius, pavyzdžiui, cooperation-atlas:case/river-cleanup.',
+					},
 					language: { label: 'Vertimo kalba' },
 					title: { label: 'Pavadinimas' },
 					summary: { label: 'Santrauka', description: 'Vienas ar du sakiniai.' },

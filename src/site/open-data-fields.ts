@@ -45,7 +45,11 @@ const commonFields: Field[] = [
 	{ id: 'slug', description: 'Stable short name of the entry, unique within its type; never changes once published.', get: (r) => r.slug },
 	{ id: 'url', description: 'Address of the entry page in the requested language.', get: (r) => r.url },
 	{ id: 'language', description: 'Language of title and summary (BCP 47 code).', values: { code: 'locale' }, get: (r) => r.language },
-	{ id: 'translated', description: 'true when the entry is translated into the requested language; false when the text is shown in another language as a fallback.', get: (r) => r.translated },
+	{
+		id: 'translated',
+		description: 'true when the entry is translated into the requested language; false when the text is shown in another language as a fallback.',
+		get: (r) => r.translated,
+	},
 	{ id: 'title', description: 'Title of the entry.', get: (r) => r.title },
 	{ id: 'summary', description: 'One or two sentences that say what the entry is about.', get: (r) => r.summary },
 	{
@@ -85,27 +89,68 @@ export const typeFields: { [T in EntryType]: Field<T>[] } = {
 		{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => caseFacts(r).country },
 		{ id: 'place', description: 'Place, in the language of the text shown; a scenario names no real place.', get: (r) => r.place ?? null },
 		{ id: 'scale', description: 'Size of the place or area.', values: { taxonomy: 'scale' }, get: (r) => caseFacts(r).scale },
-		{ id: 'yearStart', description: 'Year the cooperation started; empty when the sources do not say (and always for a scenario).', values: { code: 'year' }, get: (r) => caseFacts(r).years?.start ?? null },
-		{ id: 'yearEnd', description: 'Year the cooperation ended, or "ongoing"; empty when the sources do not say.', values: { code: 'year' }, get: (r) => caseFacts(r).years?.end ?? null },
-		{ id: 'result', description: 'One line on the result, from the sources (a scenario\'s result is invented); empty when the sources state none.', get: (r) => r.result ?? null },
+		{
+			id: 'yearStart',
+			description: 'Year the cooperation started; empty when the sources do not say (and always for a scenario).',
+			values: { code: 'year' },
+			get: (r) => caseFacts(r).years?.start ?? null,
+		},
+		{
+			id: 'yearEnd',
+			description: 'Year the cooperation ended, or "ongoing"; empty when the sources do not say.',
+			values: { code: 'year' },
+			get: (r) => caseFacts(r).years?.end ?? null,
+		},
+		{
+			id: 'result',
+			description: "One line on the result, from the sources (a scenario's result is invented); empty when the sources state none.",
+			get: (r) => r.result ?? null,
+		},
 		{ id: 'themes', description: 'Themes of the case.', values: { taxonomy: 'theme' }, get: (r) => [...caseFacts(r).themes] },
-		{ id: 'partnerSectors', description: 'Sector of each partner, in order.', values: { taxonomy: 'sector' }, get: (r) => caseFacts(r).partners.map((p) => p.sector) },
-		{ id: 'partnerNames', description: 'Names of the partners a cited source names.', get: (r) => caseFacts(r).partners.flatMap((p) => (p.name ? [p.name] : [])) },
+		{
+			id: 'partnerSectors',
+			description: 'Sector of each partner, in order.',
+			values: { taxonomy: 'sector' },
+			get: (r) => caseFacts(r).partners.map((p) => p.sector),
+		},
+		{
+			id: 'partnerNames',
+			description: 'Names of the partners a cited source names.',
+			get: (r) => caseFacts(r).partners.flatMap((p) => (p.name ? [p.name] : [])),
+		},
 		...referenceColumns('case'),
 		{ id: 'funding', description: 'Funding sources.', values: { taxonomy: 'funding' }, get: (r) => [...caseFacts(r).funding] },
-		{ id: 'evidence', description: 'documented: every fact comes from a cited source; scenario: an invented example built on ideas from its sources.', values: { taxonomy: 'evidence' }, get: (r) => caseFacts(r).evidence },
+		{
+			id: 'evidence',
+			description: 'documented: every fact comes from a cited source; scenario: an invented example built on ideas from its sources.',
+			values: { taxonomy: 'evidence' },
+			get: (r) => caseFacts(r).evidence,
+		},
 		{ id: 'featured', description: 'true when the case is featured on the home page.', get: (r) => caseFacts(r).featured },
 	],
 	method: referenceColumns('method'),
 	legalForm: [
-		{ id: 'referenceCountries', description: 'Countries for which a legal instrument is named.', values: { code: 'country' }, get: (r) => [...new Set((r.facts as Facts<'legalForm'>).references.map((x) => x.country))] },
-		{ id: 'references', description: 'Named legal instruments, as "<country>: <name>".', get: (r) => (r.facts as Facts<'legalForm'>).references.map((x) => `${x.country}: ${x.name}`) },
+		{
+			id: 'referenceCountries',
+			description: 'Countries for which a legal instrument is named.',
+			values: { code: 'country' },
+			get: (r) => [...new Set((r.facts as Facts<'legalForm'>).references.map((x) => x.country))],
+		},
+		{
+			id: 'references',
+			description: 'Named legal instruments, as "<country>: <name>".',
+			get: (r) => (r.facts as Facts<'legalForm'>).references.map((x) => `${x.country}: ${x.name}`),
+		},
 		...referenceColumns('legalForm'),
 	],
 	pitfall: referenceColumns('pitfall'),
 	checklist: [
 		{ id: 'phases', description: 'Phase ids, in order.', get: (r) => (r.facts as Facts<'checklist'>).phases.map((p) => p.id) },
-		{ id: 'items', description: 'Item ids, in order (stable: saved progress is keyed by them).', get: (r) => (r.facts as Facts<'checklist'>).phases.flatMap((p) => p.items.map((i) => i.id)) },
+		{
+			id: 'items',
+			description: 'Item ids, in order (stable: saved progress is keyed by them).',
+			get: (r) => (r.facts as Facts<'checklist'>).phases.flatMap((p) => p.items.map((i) => i.id)),
+		},
 	],
 };
 
@@ -133,26 +178,48 @@ export const organisationFields: (Omit<Field, 'get'> & { get(row: OrganisationRo
 	{ id: 'id', description: 'Stable identifier: "organisation/<slug>".', get: (r) => `organisation/${r.slug}` },
 	{ id: 'slug', description: 'Stable short name of the organisation; never changes once published.', get: (r) => r.slug },
 	{ id: 'url', description: 'Address of the organisation page in the requested language.', get: (r) => r.url },
-	{ id: 'name', description: 'The organisation\'s own name, as it writes it.', get: (r) => r.facts.name },
+	{ id: 'name', description: "The organisation's own name, as it writes it.", get: (r) => r.facts.name },
 	{ id: 'sector', description: 'Type of organisation.', values: { taxonomy: 'sector' }, get: (r) => r.facts.sector },
 	{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => r.facts.country },
 	{ id: 'place', description: 'Town, village or district where the organisation is active, as it names it.', get: (r) => r.facts.place },
-	{ id: 'website', description: 'The organisation\'s website; empty when none is listed.', get: (r) => r.facts.website ?? null },
-	{ id: 'email', description: 'The organisation\'s general e-mail address (never a private person\'s); empty when none is listed.', get: (r) => r.facts.email ?? null },
-	{ id: 'phone', description: 'The organisation\'s general phone number; empty when none is listed.', get: (r) => r.facts.phone ?? null },
+	{ id: 'website', description: "The organisation's website; empty when none is listed.", get: (r) => r.facts.website ?? null },
+	{
+		id: 'email',
+		description: "The organisation's general e-mail address (never a private person's); empty when none is listed.",
+		get: (r) => r.facts.email ?? null,
+	},
+	{ id: 'phone', description: "The organisation's general phone number; empty when none is listed.", get: (r) => r.facts.phone ?? null },
 	{ id: 'language', description: 'Language of description, offersDetail and needsDetail (BCP 47 code).', values: { code: 'locale' }, get: (r) => r.language },
-	{ id: 'translated', description: 'true when the description is written in the requested language; false when it is shown in another one.', get: (r) => r.translated },
+	{
+		id: 'translated',
+		description: 'true when the description is written in the requested language; false when it is shown in another one.',
+		get: (r) => r.translated,
+	},
 	{ id: 'description', description: 'What the organisation does.', get: (r) => r.text.description },
 	{ id: 'offers', description: 'What the organisation can offer to others.', values: { taxonomy: 'capacity' }, get: (r) => [...r.facts.offers] },
 	{ id: 'offersDetail', description: 'What exactly it offers, in its own words; empty when not given.', get: (r) => r.text.offersDetail ?? null },
 	{ id: 'needs', description: 'What the organisation needs from others.', values: { taxonomy: 'capacity' }, get: (r) => [...r.facts.needs] },
 	{ id: 'needsDetail', description: 'What exactly it needs, in its own words; empty when not given.', get: (r) => r.text.needsDetail ?? null },
 	{ id: 'cases', description: 'Case studies the organisation took part in.', values: { references: 'case' }, get: (r) => [...r.facts.cases] },
-	{ id: 'consentBasis', description: 'How the organisation agreed to be listed; public-source: named in a cited public source, and the entry states only what that source says.', values: { taxonomy: 'consent' }, get: (r) => r.facts.consent.basis },
-	{ id: 'consentDate', description: 'When consent was given (public-source: when the source was read).', values: { code: 'date' }, get: (r) => iso(r.facts.consent.date) },
+	{
+		id: 'consentBasis',
+		description: 'How the organisation agreed to be listed; public-source: named in a cited public source, and the entry states only what that source says.',
+		values: { taxonomy: 'consent' },
+		get: (r) => r.facts.consent.basis,
+	},
+	{
+		id: 'consentDate',
+		description: 'When consent was given (public-source: when the source was read).',
+		values: { code: 'date' },
+		get: (r) => iso(r.facts.consent.date),
+	},
 	{ id: 'confirmed', description: 'When the organisation last confirmed these details.', values: { code: 'date' }, get: (r) => iso(r.facts.confirmed) },
 	{ id: 'stale', description: 'true when the details were not confirmed in the 12 months before the site was built.', get: (r) => r.stale },
-	{ id: 'sourceUrls', description: 'Addresses of the public sources the facts come from; empty for a survey answer.', get: (r) => r.facts.sources.map((x) => x.url) },
+	{
+		id: 'sourceUrls',
+		description: 'Addresses of the public sources the facts come from; empty for a survey answer.',
+		get: (r) => r.facts.sources.map((x) => x.url),
+	},
 ];
 
 export function organisationRow(source: OrganisationRowSource): Row {
@@ -180,7 +247,6 @@ export function toCsv(columns: string[], rows: Row[]): string {
 	const lines = [columns.map(cell), ...rows.map((row) => columns.map((c) => cell(row[c])))];
 	return `${lines.map((line) => line.join(',')).join('\r\n')}\r\n`;
 }
-
 
 export interface Codebook {
 	version: number;
@@ -213,12 +279,19 @@ export function buildCodebook(label: (taxonomy: TaxonomyName, value: string, loc
 		files: [
 			{ path: 'data/<locale>/entries.json', description: 'Every entry with the text shown in that language ({ entries: [...] }).' },
 			...entryTypes.map((type) => ({ path: `data/<locale>/${typeSegment[type]}.csv`, description: `Entries of type ${type}, one row each.` })),
-			{ path: 'data/<locale>/organisations.json', description: 'The local partner directory: every organisation with its text in that language ({ organisations: [...] }).' },
+			{
+				path: 'data/<locale>/organisations.json',
+				description: 'The local partner directory: every organisation with its text in that language ({ organisations: [...] }).',
+			},
 			{ path: 'data/<locale>/organisations.csv', description: 'The local partner directory, one row per organisation.' },
-			{ path: 'data/<locale>/citations.csl.json', description: 'Every entry as a citation in CSL-JSON (Citation Style Language data); each item\'s id is its citation identifier, "cooperation-atlas:<type>/<slug>".' },
+			{
+				path: 'data/<locale>/citations.csl.json',
+				description:
+					'Every entry as a citation in CSL-JSON (Citation Style Language data); each item\'s id is its citation identifier, "cooperation-atlas:<type>/<slug>".',
+			},
 			{ path: 'data/<locale>/citations.bib', description: 'The same citations in BibTeX.' },
 			{ path: 'data/<locale>/citations.ris', description: 'The same citations in RIS.' },
-			{ path: 'data/<locale>/citations/<type segment>/<slug>.{csl.json,bib,ris}', description: 'One entry\'s citation in each format.' },
+			{ path: 'data/<locale>/citations/<type segment>/<slug>.{csl.json,bib,ris}', description: "One entry's citation in each format." },
 			{ path: 'data/codebook.json', description: 'This codebook.' },
 		],
 		types: entryTypes.map((type) => ({

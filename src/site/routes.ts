@@ -59,4 +59,8 @@ export function href<R extends RouteName>(base: string, route: R, ...args: Param
 }
 
 /** Route of each page of the local partner directory a method or checklist item can point to (`tools:` in its facts). */
-export const toolRoute = { 'partner-directory': 'directory', 'offers-and-needs': 'offersAndNeeds', 'capacity-matrix': 'capacityMatrix' } as const satisfies Record<import('../model/taxonomy.ts').SiteTool, RouteName>;
+export const toolRoute = {
+	'partner-directory': 'directory',
+	'offers-and-needs': 'offersAndNeeds',
+	'capacity-matrix': 'capacityMatrix',
+} as const satisfies Record<import('../model/taxonomy.ts').SiteTool, RouteName>;

@@ -53,7 +53,14 @@ export function filterValuesOf<T extends EntryType>(type: T, slug: string, facts
 
 /** The filter values of an organisation of the local directory: its type, country, place and capacities. */
 export function organisationFilterValues(facts: Pick<OrganisationFacts, 'sector' | 'country' | 'place' | 'offers' | 'needs'>): FilterValues {
-	const values: FilterValues = { type: ['organisation'], country: [facts.country], sector: [facts.sector], offers: unique(facts.offers), needs: unique(facts.needs), place: [facts.place] };
+	const values: FilterValues = {
+		type: ['organisation'],
+		country: [facts.country],
+		sector: [facts.sector],
+		offers: unique(facts.offers),
+		needs: unique(facts.needs),
+		place: [facts.place],
+	};
 	for (const name of searchFilterNames) if (values[name]?.length === 0) delete values[name];
 	return values;
 }
@@ -97,7 +104,11 @@ export function filterValueLabel(name: SearchFilterName, value: string, { t, loc
  * fixed lists keep their taxonomy order, countries and legal forms sort by
  * their label in the reader's language.
  */
-export function filterOptions(entries: FilterValues[], label: (name: SearchFilterName, value: string) => string, locale: string): { name: SearchFilterName; values: { value: string; label: string }[] }[] {
+export function filterOptions(
+	entries: FilterValues[],
+	label: (name: SearchFilterName, value: string) => string,
+	locale: string,
+): { name: SearchFilterName; values: { value: string; label: string }[] }[] {
 	const byLabel = collator(locale);
 	return searchFilterNames
 		.map((name) => {

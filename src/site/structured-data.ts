@@ -69,7 +69,11 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 	if (entry.type === 'case') {
 		const caseFacts = facts as CaseFacts;
 		const text = shown.data as ArticleText;
-		node.about = { '@type': 'Place', name: text.place ?? countryName(caseFacts.country, shown.locale), address: { '@type': 'PostalAddress', addressCountry: caseFacts.country } };
+		node.about = {
+			'@type': 'Place',
+			name: text.place ?? countryName(caseFacts.country, shown.locale),
+			address: { '@type': 'PostalAddress', addressCountry: caseFacts.country },
+		};
 		const named = caseFacts.partners.filter((p) => p.name);
 		if (named.length) node.mentions = named.map((p) => ({ '@type': 'Organization', name: p.name!, description: t(`taxonomy.sector.${p.sector}`) }));
 		node.keywords = caseFacts.themes.map((theme) => t(`taxonomy.theme.${theme}`));

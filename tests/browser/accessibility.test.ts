@@ -18,7 +18,13 @@ async function violationsOn(page: Page, label: string): Promise<string[]> {
 		// The dark run checks colour contrast only: nothing else changes with the colour scheme.
 		const builder = new AxeBuilder({ page }).setLegacyMode(true);
 		const { violations } = await (colorScheme === 'light' ? builder.withTags(tags) : builder.withRules(['color-contrast'])).analyze();
-		for (const v of violations) found.push(`${label} [${colorScheme}] ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+		for (const v of violations)
+			found.push(
+				`${label} [${colorScheme}] ${v.id}: ${v.help} — ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 5)
+					.join(', ')}`,
+			);
 	}
 	return found;
 }
@@ -68,9 +74,13 @@ describeBrowser('accessibility (axe-core)', () => {
 		const context = await session.browser.newContext();
 		const page = await context.newPage();
 		try {
-			await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="x.png"><p style="color:#bbb;background:#fff">low contrast</p><p class="d">dark only</p></main><style>@media (prefers-color-scheme: dark) { .d { color: #333; background: #222 } }</style></body></html>');
+			await page.setContent(
+				'<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="x.png"><p style="color:#bbb;background:#fff">low contrast</p><p class="d">dark only</p></main><style>@media (prefers-color-scheme: dark) { .d { color: #333; background: #222 } }</style></body></html>',
+			);
 			const found = await violationsOn(page, 'inline');
-			expect(found.map((v) => v.split(' ').slice(1, 3).join(' '))).toEqual(expect.arrayContaining(['[light] html-has-lang:', '[light] image-alt:', '[light] color-contrast:', '[dark] color-contrast:']));
+			expect(found.map((v) => v.split(' ').slice(1, 3).join(' '))).toEqual(
+				expect.arrayContaining(['[light] html-has-lang:', '[light] image-alt:', '[light] color-contrast:', '[dark] color-contrast:']),
+			);
 			expect(found.find((v) => v.startsWith('inline [dark]'))).toContain('.d');
 		} finally {
 			await context.close();

@@ -71,11 +71,19 @@ describeBrowser('checklist island', () => {
 				// A slow 3G phone with a 4× slower CPU, as in the review that found the loss.
 				const cdp = await context.newCDPSession(page);
 				await cdp.send('Network.enable');
-				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+				await cdp.send('Network.emulateNetworkConditions', {
+					offline: false,
+					latency: 400,
+					downloadThroughput: (400 * 1024) / 8,
+					uploadThroughput: (400 * 1024) / 8,
+				});
 				await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 				// Saved progress from an earlier visit, which typed input must join, not replace.
 				await page.goto(`${session.server.url}en/`);
-				await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'name-coordinator': { done: true, note: 'Earlier' } } })), storageKey);
+				await page.evaluate(
+					(key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'name-coordinator': { done: true, note: 'Earlier' } } })),
+					storageKey,
+				);
 				// Hold the island's code until the reader has acted, so the test does not depend on timing.
 				let release: () => void = () => {};
 				const held = new Promise<void>((resolve) => (release = resolve));
@@ -169,7 +177,11 @@ describeBrowser('checklist island', () => {
 		await withPage(async (page) => {
 			await page.goto(session.server.url + pagePath('en'));
 			await page.evaluate(
-				(key) => localStorage.setItem(key, JSON.stringify({ version: 1, items: { 'map-organisations': { done: true, note: 'Anna' }, 'first-meeting': { done: true } } })),
+				(key) =>
+					localStorage.setItem(
+						key,
+						JSON.stringify({ version: 1, items: { 'map-organisations': { done: true, note: 'Anna' }, 'first-meeting': { done: true } } }),
+					),
 				storageKey,
 			);
 			await page.addInitScript(() => {
@@ -247,7 +259,11 @@ describeBrowser('checklist island', () => {
 			await note(page, 'Name a coordinator').fill('Béla');
 			await page.emulateMedia({ media: 'print' });
 			for (const hidden of ['.checklist-tools', '.site-header nav', '.site-footer', '.facts', '.checklist-device']) {
-				const visible = await page.locator(hidden).first().isVisible().catch(() => false);
+				const visible = await page
+					.locator(hidden)
+					.first()
+					.isVisible()
+					.catch(() => false);
 				expect(visible, hidden).toBe(false);
 			}
 			expect(await box(page, 'Map organisations').isVisible()).toBe(true);

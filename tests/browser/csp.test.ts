@@ -26,7 +26,9 @@ describeBrowser('Content Security Policy in the browser', () => {
 		try {
 			// Runs before any page script; the event fires for every blocked load, inline script or style.
 			await context.addInitScript(() => {
-				document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+				);
 			});
 			for (const { template, file } of pages) {
 				const page = await context.newPage();

@@ -88,11 +88,19 @@ describeBrowser('search relevance on the bundled library', () => {
 		it(`finds the expected entries in the top three (${locale})`, async () => {
 			const page = await session.browser.newPage();
 			try {
-				const results = await topThree(page, locale, list.map((e) => e.query));
+				const results = await topThree(
+					page,
+					locale,
+					list.map((e) => e.query),
+				);
 				for (const { query, top3, titlesContain } of list) {
 					const found = results[query]!;
 					const shown = found.map((r) => `${r.path} (${r.title})`).join(', ');
-					if (top3) expect(found.map((r) => r.path), `${locale} "${query}" → ${shown}`).toContain(`/${locale}/${top3}`);
+					if (top3)
+						expect(
+							found.map((r) => r.path),
+							`${locale} "${query}" → ${shown}`,
+						).toContain(`/${locale}/${top3}`);
 					if (titlesContain) {
 						expect(found, `${locale} "${query}"`).toHaveLength(3);
 						for (const r of found) expect(r.title.toLocaleLowerCase(locale), `${locale} "${query}" → ${shown}`).toContain(titlesContain);

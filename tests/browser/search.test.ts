@@ -17,12 +17,14 @@ describeBrowser('search page', () => {
 	const withPage = session.withPage;
 
 	// Pagefind loads its index and WebAssembly on first use; give it time on a busy machine.
-	const poll = <T,>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+	const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 	/** A filter checkbox by its label; the label ends with the number of results, e.g. "Youth (2)". */
-	const filterBox = (page: Page, label: string) => page.getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
+	const filterBox = (page: Page, label: string) =>
+		page.getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
 	const countOf = (page: Page, label: string) => page.locator('.search-filters label', { hasText: label }).locator('[data-count]').textContent();
 	const status = (page: Page) => page.locator('[data-search-status]');
-	const resultLinks = (page: Page) => page.locator('[data-search-results] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const resultLinks = (page: Page) =>
+		page.locator('[data-search-results] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 	/** Types a query into the search page's box and waits for the count. */
 	async function search(page: Page, locale: string, query: string, expectedStatus: string | RegExp) {
@@ -36,7 +38,12 @@ describeBrowser('search page', () => {
 		{ locale: 'en', query: 'gardens', status: '1 result for “gardens”', diacriticFree: undefined },
 		{ locale: 'hu', query: 'kertekben', status: '1 találat erre: „kertekben”', diacriticFree: { query: 'onkormanyzati kozossegi', status: /^1 találat/ } },
 		{ locale: 'lv', query: 'dārzā', status: '1 rezultāts vaicājumam „dārzā”', diacriticFree: { query: 'pasvaldibas darzs', status: /^1 rezultāts/ } },
-		{ locale: 'lt', query: 'soduose', status: '1 rezultatas pagal užklausą „soduose“', diacriticFree: { query: 'savivaldybes sodas', status: /^1 rezultatas/ } },
+		{
+			locale: 'lt',
+			query: 'soduose',
+			status: '1 rezultatas pagal užklausą „soduose“',
+			diacriticFree: { query: 'savivaldybes sodas', status: /^1 rezultatas/ },
+		},
 	];
 
 	const glance: Record<string, string> = {
@@ -50,7 +57,9 @@ describeBrowser('search page', () => {
 		await withPage(async (page) => {
 			await page.goto(`${session.server.url}lv/search/?q=talka`);
 			await poll(() => resultLinks(page)).toEqual(['/lv/cases/river-cleanup/']);
-			await poll(() => page.locator('[data-search-results] li p.meta').first().textContent()).toBe('Gadījuma apraksts · Scenārijs · Latvija · Publiskā ārtelpa, Jaunieši');
+			await poll(() => page.locator('[data-search-results] li p.meta').first().textContent()).toBe(
+				'Gadījuma apraksts · Scenārijs · Latvija · Publiskā ārtelpa, Jaunieši',
+			);
 		});
 	});
 
@@ -203,7 +212,8 @@ describeBrowser('search page', () => {
 				await page.goto(`${session.server.url}en/search/?q=garden`);
 				expect(await page.locator('[data-search-form]').isVisible()).toBe(false);
 				expect(await page.locator('[data-search-nojs]').isVisible()).toBe(true);
-				for (const name of ['Case studies', 'Youth', 'Hungary', 'NGO']) expect(await page.getByRole('link', { name, exact: true }).first().isVisible(), name).toBe(true);
+				for (const name of ['Case studies', 'Youth', 'Hungary', 'NGO'])
+					expect(await page.getByRole('link', { name, exact: true }).first().isVisible(), name).toBe(true);
 			},
 			{ javaScriptEnabled: false },
 		);

@@ -12,7 +12,8 @@ describe('local partner directory', () => {
 	it('lists every organisation in every locale, with facet links', () => {
 		for (const locale of ['hu', 'lv', 'lt', 'en']) {
 			const html = page(`${locale}/organisations`);
-			for (const slug of ['riverside-youth-club', 'old-mill-community-hall', 'garden-friends-association']) expect(html, locale).toContain(`href="/${locale}/organisations/${slug}/"`);
+			for (const slug of ['riverside-youth-club', 'old-mill-community-hall', 'garden-friends-association'])
+				expect(html, locale).toContain(`href="/${locale}/organisations/${slug}/"`);
 			expect(html).toContain(`href="/${locale}/directory/offers/premises/"`);
 			expect(html).toContain(`href="/${locale}/directory/place/cesis/"`);
 			expect(html).toContain(`href="/${locale}/directory/offers-and-needs/"`);
@@ -45,7 +46,16 @@ describe('local partner directory', () => {
 		expect(words).toContain('Details last confirmed on 2 October 2026.');
 		// Pagefind: indexed in English (its text is written in English) with the directory's filters.
 		const filters = [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1]);
-		expect(filters).toEqual(['type:organisation', 'country:LV', 'sector:youth-organisation', 'offers:volunteers', 'offers:events-and-programmes', 'needs:premises', 'needs:transport', 'place:Valmiera']);
+		expect(filters).toEqual([
+			'type:organisation',
+			'country:LV',
+			'sector:youth-organisation',
+			'offers:volunteers',
+			'offers:events-and-programmes',
+			'needs:premises',
+			'needs:transport',
+			'place:Valmiera',
+		]);
 		expect(html).toMatch(/<article data-pagefind-body/);
 		// The Hungarian page shows the English text marked as such, and is not indexed.
 		const hu = page('hu/organisations/old-mill-community-hall');
@@ -75,7 +85,9 @@ describe('local partner directory', () => {
 
 	it('has an offers and needs board with matches both ways', () => {
 		const words = text(page('lv/directory/offers-and-needs'));
-		expect(words).toContain('Telpas Ir gan piedāvājums, gan vajadzība: iespējama sadarbība Piedāvā Old Mill Community Hall (Valmiera) Vajag Jauniešu klubs “Krasts” (Valmiera)');
+		expect(words).toContain(
+			'Telpas Ir gan piedāvājums, gan vajadzība: iespējama sadarbība Piedāvā Old Mill Community Hall (Valmiera) Vajag Jauniešu klubs “Krasts” (Valmiera)',
+		);
 		expect(words).toContain('Transports Piedāvā Katalogā to vēl neviens nepiedāvā.');
 	});
 
@@ -87,11 +99,15 @@ describe('local partner directory', () => {
 		expect(html).toContain('<span class="visually-hidden">offers</span>');
 		// Capacities nobody names get no column.
 		expect(html).not.toContain('<th scope="col">Funding</th>');
-		const css = fs.readdirSync(path.join(out, '_astro')).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(out, '_astro', f), 'utf8')).join('\n');
+		const css = fs
+			.readdirSync(path.join(out, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => fs.readFileSync(path.join(out, '_astro', f), 'utf8'))
+			.join('\n');
 		expect(css).toMatch(/@page\{size:landscape/);
 	});
 
-	it('offers the directory\'s filters on the search page of a locale whose index has organisations', () => {
+	it("offers the directory's filters on the search page of a locale whose index has organisations", () => {
 		const html = page('en/search');
 		expect(html).toContain('<input type="checkbox" id="filter-type-organisation" name="type" value="organisation" data-label="Organisation">');
 		expect(html).toContain('id="filter-offers-premises" name="offers" value="premises"');
@@ -110,9 +126,21 @@ describe('local partner directory as open data', () => {
 	it('publishes JSON and CSV per locale with the codebook fields', async () => {
 		const { organisationFields } = await import('../../src/site/open-data-fields.ts');
 		const json = JSON.parse(fs.readFileSync(path.join(out, 'lv/../data/lv/organisations.json'), 'utf8')) as { organisations: Record<string, unknown>[] };
-		expect(json.organisations.map((o) => o.id)).toEqual(['organisation/garden-friends-association', 'organisation/old-mill-community-hall', 'organisation/riverside-youth-club']);
+		expect(json.organisations.map((o) => o.id)).toEqual([
+			'organisation/garden-friends-association',
+			'organisation/old-mill-community-hall',
+			'organisation/riverside-youth-club',
+		]);
 		const club = json.organisations[2]!;
-		expect(club).toMatchObject({ name: 'Jauniešu klubs “Krasts”', language: 'lv', translated: true, offers: ['volunteers', 'events-and-programmes'], consentBasis: 'survey-form', confirmed: '2026-10-02', url: 'https://fixture.example.org/lv/organisations/riverside-youth-club/' });
+		expect(club).toMatchObject({
+			name: 'Jauniešu klubs “Krasts”',
+			language: 'lv',
+			translated: true,
+			offers: ['volunteers', 'events-and-programmes'],
+			consentBasis: 'survey-form',
+			confirmed: '2026-10-02',
+			url: 'https://fixture.example.org/lv/organisations/riverside-youth-club/',
+		});
 		expect(json.organisations[1]).toMatchObject({ stale: true, translated: false, language: 'en' });
 		const csv = fs.readFileSync(path.join(out, 'data/en/organisations.csv'), 'utf8');
 		expect(csv.split('\r\n')[0]).toBe(organisationFields.map((f) => f.id).join(','));

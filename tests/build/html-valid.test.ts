@@ -32,13 +32,22 @@ describe('valid HTML', () => {
 	});
 
 	it('the parser gate catches content after </html> (as the search page once had) and tokenizer errors', () => {
-		expect(parseErrors('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body></body></html><script src="/a.js"></script>')).toEqual(['1:81: content after </html> (<script>)', '1:81: content after </body> (<script>)']);
-		expect(parseErrors('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p class="a"class="b">x</p></body></html>')).toEqual(['1:79: missing-whitespace-between-attributes', '1:84: duplicate-attribute']);
+		expect(parseErrors('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body></body></html><script src="/a.js"></script>')).toEqual([
+			'1:81: content after </html> (<script>)',
+			'1:81: content after </body> (<script>)',
+		]);
+		expect(parseErrors('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p class="a"class="b">x</p></body></html>')).toEqual([
+			'1:79: missing-whitespace-between-attributes',
+			'1:84: duplicate-attribute',
+		]);
 		expect(parseErrors('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>x</p></body></html>')).toEqual([]);
 	});
 
 	it('reports errors in broken markup (the validator is really on)', async () => {
-		const report = await validator.validateString('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><div><p>x</div><img src="a.png"></body></html>', 'tests/.tmp/x.html');
+		const report = await validator.validateString(
+			'<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><div><p>x</div><img src="a.png"></body></html>',
+			'tests/.tmp/x.html',
+		);
 		expect(report.valid).toBe(false);
 		expect(report.results[0]!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['no-implicit-close', 'wcag/h37']));
 	});

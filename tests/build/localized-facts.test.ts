@@ -48,9 +48,7 @@ function englishIn(texts: string[], locale: string): string[] {
 }
 
 const casesIn = (locale: string) =>
-	fs
-		.readdirSync(path.join(projectRoot, 'content/cases'))
-		.filter((slug) => fs.existsSync(path.join(projectRoot, 'content/cases', slug, `${locale}.mdx`)));
+	fs.readdirSync(path.join(projectRoot, 'content/cases')).filter((slug) => fs.existsSync(path.join(projectRoot, 'content/cases', slug, `${locale}.mdx`)));
 
 describe('facts in the reader’s language', () => {
 	for (const locale of ['hu', 'lv', 'lt']) {
@@ -73,7 +71,10 @@ describe('facts in the reader’s language', () => {
 			expect(cards.length).toBeGreaterThan(10);
 			const found = cards.flatMap((card) => {
 				const meta = elements(card, (el) => el.tagName === 'p' && (hasClass(el, 'meta') || hasClass(el, 'result')));
-				return englishIn(meta.flatMap((m) => ownLanguageTexts(m, () => false)), locale).map((t) => `${locale}/cases/ card: "${t}"`);
+				return englishIn(
+					meta.flatMap((m) => ownLanguageTexts(m, () => false)),
+					locale,
+				).map((t) => `${locale}/cases/ card: "${t}"`);
 			});
 			expect(found).toEqual([]);
 		});
@@ -81,6 +82,9 @@ describe('facts in the reader’s language', () => {
 
 	it('would notice English in a Hungarian facts panel', () => {
 		// The check itself: an English place and an English UI label are both caught.
-		expect(englishIn(['A small town in western Hungary', 'Kisváros', 'Documented', 'Dokumentált'], 'hu')).toEqual(['A small town in western Hungary', 'Documented']);
+		expect(englishIn(['A small town in western Hungary', 'Kisváros', 'Documented', 'Dokumentált'], 'hu')).toEqual([
+			'A small town in western Hungary',
+			'Documented',
+		]);
 	});
 });

@@ -26,7 +26,15 @@ describe('base path /atlas/', () => {
 		fs.rmSync(copy, { recursive: true, force: true });
 		fs.cpSync(out, copy, { recursive: true });
 		const file = path.join(copy, 'sv/index.html');
-		fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('</main>', '<a href="/sv/cases/">a</a><a href="/atlas/sv/nope/">b</a><a href="/atlas/sv/glossary/#nope">c</a><img src="../_astro/missing.png" alt=""></main>'));
+		fs.writeFileSync(
+			file,
+			fs
+				.readFileSync(file, 'utf8')
+				.replace(
+					'</main>',
+					'<a href="/sv/cases/">a</a><a href="/atlas/sv/nope/">b</a><a href="/atlas/sv/glossary/#nope">c</a><img src="../_astro/missing.png" alt=""></main>',
+				),
+		);
 		const { broken } = checkBuiltSite(copy, { base: '/atlas/', site: 'https://kommun.example.se' });
 		expect(broken.map((b) => `${b.page} ${b.url}: ${b.reason}`)).toEqual([
 			'sv/index.html /sv/cases/: outside the base path /atlas/',
@@ -41,7 +49,10 @@ describe('base path /atlas/', () => {
 		for (const file of htmlFiles(out)) {
 			const html = fs.readFileSync(path.join(out, file), 'utf8');
 			const rooted = [...html.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
-			expect(rooted.filter((url) => !url.startsWith('/atlas/')), file).toEqual([]);
+			expect(
+				rooted.filter((url) => !url.startsWith('/atlas/')),
+				file,
+			).toEqual([]);
 		}
 	});
 
@@ -67,14 +78,17 @@ describe('a disabled locale (lt) is gone everywhere', () => {
 		const pagefind = files.filter((f) => f.startsWith('pagefind/'));
 		expect(pagefind.some((f) => /\/?(wasm|index)\.sv\b|pagefind-entry\.json/.test(f))).toBe(true);
 		expect(pagefind.filter((f) => /[./_-]lt[._]/.test(f))).toEqual([]);
-		const codebook = JSON.parse(fs.readFileSync(path.join(out, 'data/codebook.json'), 'utf8')) as { taxonomies: Record<string, { labels: Record<string, string> }[]> };
+		const codebook = JSON.parse(fs.readFileSync(path.join(out, 'data/codebook.json'), 'utf8')) as {
+			taxonomies: Record<string, { labels: Record<string, string> }[]>;
+		};
 		expect(Object.keys(codebook.taxonomies.scale![0]!.labels)).toEqual(['sv', 'en', 'lv', 'hu']);
 	});
 });
 
 describe('adding a language: one config entry and one strings file', () => {
 	it('builds every page in Swedish, with the Swedish UI', () => {
-		for (const p of ['', 'cases/', 'methods/round-table/', 'glossary/', 'accessibility/', 'open-data/', '404/']) expect(fs.existsSync(path.join(out, 'sv', p, 'index.html')), `sv/${p}`).toBe(true);
+		for (const p of ['', 'cases/', 'methods/round-table/', 'glossary/', 'accessibility/', 'open-data/', '404/'])
+			expect(fs.existsSync(path.join(out, 'sv', p, 'index.html')), `sv/${p}`).toBe(true);
 		const home = page('sv');
 		expect(home).toContain('<html lang="sv"');
 		expect(home).toContain('Goda exempel på lokalt samarbete');
@@ -142,15 +156,20 @@ describe('accessibility statement from the configuration', () => {
 	});
 });
 
-describe('the municipality\'s own partner directory, imported from its survey', () => {
+describe("the municipality's own partner directory, imported from its survey", () => {
 	it('lists the organisations that consented, under the base path, and leaves out the one that did not', () => {
 		const sv = page('sv/organisations');
-		for (const slug of ['exempelstads-idrottsforening', 'skolgardsgruppen', 'cafe-motesplatsen']) expect(sv).toContain(`href="/atlas/sv/organisations/${slug}/"`);
+		for (const slug of ['exempelstads-idrottsforening', 'skolgardsgruppen', 'cafe-motesplatsen'])
+			expect(sv).toContain(`href="/atlas/sv/organisations/${slug}/"`);
 		expect(sv).not.toContain('Byalaget');
 		expect(fs.existsSync(path.join(out, 'sv/organisations/byalaget-norrby'))).toBe(false);
 		expect(sv).toContain('<h1>Lokal partnerkatalog</h1>');
 		// The respondent's own e-mail column never reaches a page or the open data.
-		expect(allFiles().filter((f) => /\.(html|json|csv)$/.test(f)).some((f) => fs.readFileSync(path.join(out, f), 'utf8').includes('kassör@example.se'))).toBe(false);
+		expect(
+			allFiles()
+				.filter((f) => /\.(html|json|csv)$/.test(f))
+				.some((f) => fs.readFileSync(path.join(out, f), 'utf8').includes('kassör@example.se')),
+		).toBe(false);
 	});
 
 	it('shows each organisation in Swedish, and in English where it was translated', () => {
@@ -163,9 +182,13 @@ describe('the municipality\'s own partner directory, imported from its survey', 
 
 	it('links the local case to the organisation that took part, and matches offers with needs', () => {
 		expect(page('sv/cases/schoolyard-greening')).toContain('href="/atlas/sv/organisations/skolgardsgruppen/"');
-		const board = page('sv/directory/offers-and-needs').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		const board = page('sv/directory/offers-and-needs')
+			.replace(/<[^>]+>/g, ' ')
+			.replace(/\s+/g, ' ');
 		// The shared fixture library's organisations (Valmiera) are listed next to the municipality's own.
-		expect(board).toMatch(/Lokaler Både erbjuden och efterfrågad: en möjlig matchning Erbjuds av Café Mötesplatsen \(Exempelstad\) .*Behövs av Exempelstads idrottsförening \(Exempelstad\)/);
+		expect(board).toMatch(
+			/Lokaler Både erbjuden och efterfrågad: en möjlig matchning Erbjuds av Café Mötesplatsen \(Exempelstad\) .*Behövs av Exempelstads idrottsförening \(Exempelstad\)/,
+		);
 		expect(page('sv/directory/capacity-matrix')).toContain('<th scope="col">Lokalkännedom</th>');
 	});
 });

@@ -13,7 +13,11 @@ const site = 'https://fixture.example.org/';
 const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
 /** Entry pages of a type in a locale, as slugs: the pages the export must match. */
 const pagesOf = (locale: string, segment: string) =>
-	fs.readdirSync(path.join(out, locale, segment), { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(out, locale, segment, d.name, 'index.html'))).map((d) => d.name).sort();
+	fs
+		.readdirSync(path.join(out, locale, segment), { withFileTypes: true })
+		.filter((d) => d.isDirectory() && fs.existsSync(path.join(out, locale, segment, d.name, 'index.html')))
+		.map((d) => d.name)
+		.sort();
 
 interface Export {
 	locale: string;
@@ -83,7 +87,10 @@ describe('open data export', () => {
 			for (const link of links) expect(fs.existsSync(path.join(out, link.slice(site.length), 'index.html')), link).toBe(true);
 		}
 		// Feed readers find it from any page of the locale.
-		for (const locale of locales) expect(readPage(out, `${locale}/methods`)).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${locale}/feed\\.xml">`));
+		for (const locale of locales)
+			expect(readPage(out, `${locale}/methods`)).toMatch(
+				new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="/${locale}/feed\\.xml">`),
+			);
 		expect(read('hu/feed.xml')).toMatch(/<entry xml:lang="lv">\s*<id>https:\/\/fixture\.example\.org\/hu\/cases\/river-cleanup\/<\/id>/);
 		// A scenario says so in its title; a documented case does not.
 		expect(read('en/feed.xml')).toMatch(/<id>https:\/\/fixture\.example\.org\/en\/cases\/river-cleanup\/<\/id>[\s\S]*?<title>Scenario: /);
@@ -110,7 +117,8 @@ describe('open data export', () => {
 
 	it('links the open data page from every footer and lists the downloads of its locale', () => {
 		const html = readPage(out, 'lt/open-data');
-		for (const href of ['/data/lt/entries.json', '/data/lt/cases.csv', '/data/codebook.json', '/lt/feed.xml', '/sitemap.xml', '/lt/translation-status/']) expect(html).toContain(`href="${href}"`);
+		for (const href of ['/data/lt/entries.json', '/data/lt/cases.csv', '/data/codebook.json', '/lt/feed.xml', '/sitemap.xml', '/lt/translation-status/'])
+			expect(html).toContain(`href="${href}"`);
 		expect(html).toContain('id="taxonomy-sector"');
 		for (const locale of locales) expect(readPage(out, `${locale}/cases`)).toContain(`href="/${locale}/open-data/"`);
 	});

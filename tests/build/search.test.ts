@@ -12,7 +12,8 @@ import { readPage, sites } from '../helpers/build.ts';
 const out = sites.fixture.outDir;
 const page = (p: string) => readPage(out, p);
 const bundle = path.join(out, 'pagefind');
-const entryJson = () => JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+const entryJson = () =>
+	JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
 
 describe('search index', () => {
 	it('has one index per locale, with real translations only', () => {
@@ -22,7 +23,11 @@ describe('search index', () => {
 		// Six entries + glossary where every entry is translated; hu and lt show river-cleanup as a fallback, which is not indexed.
 		// Organisations are indexed where their description is written: three in English, one in Latvian.
 		expect(Object.fromEntries(Object.entries(languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 10, lv: 8, hu: 6, lt: 6 });
-		for (const lang of ['en', 'hu', 'lt', 'lv']) expect(fs.readdirSync(bundle).some((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta')), lang).toBe(true);
+		for (const lang of ['en', 'hu', 'lt', 'lv'])
+			expect(
+				fs.readdirSync(bundle).some((f) => f.startsWith(`pagefind.${lang}_`) && f.endsWith('.pf_meta')),
+				lang,
+			).toBe(true);
 	});
 
 	it('writes filter indexes and ships no unused Pagefind UI', () => {
@@ -36,11 +41,26 @@ describe('search index', () => {
 		expect(html.match(/data-pagefind-body/g)).toHaveLength(1);
 		expect(html).toMatch(/<article data-pagefind-body[^>]*>/);
 		const filters = [...html.matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1]);
-		expect(filters).toEqual(['type:case', 'country:LV', 'theme:public-space', 'theme:youth', 'sector:municipality', 'sector:youth-organisation', 'legalForm:grant-route', 'funding:municipal-budget', 'funding:in-kind', 'evidence:scenario']);
+		expect(filters).toEqual([
+			'type:case',
+			'country:LV',
+			'theme:public-space',
+			'theme:youth',
+			'sector:municipality',
+			'sector:youth-organisation',
+			'legalForm:grant-route',
+			'funding:municipal-budget',
+			'funding:in-kind',
+			'evidence:scenario',
+		]);
 		expect(html).toContain('data-pagefind-meta="summary"');
 		// The evidence notice and the type label are page furniture, not content.
 		expect(html).toMatch(/<div class="notice" role="note" data-pagefind-ignore/);
-		expect([...page('en/legal-forms/grant-route').matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1])).toEqual(['type:legalForm', 'country:LV', 'legalForm:grant-route']);
+		expect([...page('en/legal-forms/grant-route').matchAll(/data-pagefind-filter="([^"]+)"/g)].map((m) => m[1])).toEqual([
+			'type:legalForm',
+			'country:LV',
+			'legalForm:grant-route',
+		]);
 	});
 
 	it('keeps fallback pages out of the index: no indexed element and no filters', () => {
@@ -51,7 +71,8 @@ describe('search index', () => {
 	});
 
 	it('indexes nothing outside entries and the glossary', () => {
-		for (const p of ['en', 'en/cases', 'en/search', 'en/themes/youth', 'lv/partners/ngo', 'hu/countries/hu', 'en/404']) expect(page(p), p).not.toContain('data-pagefind-body');
+		for (const p of ['en', 'en/cases', 'en/search', 'en/themes/youth', 'lv/partners/ngo', 'hu/countries/hu', 'en/404'])
+			expect(page(p), p).not.toContain('data-pagefind-body');
 		expect(page('lt/glossary')).toContain('<dl class="glossary" data-pagefind-body');
 	});
 });
@@ -63,7 +84,9 @@ describe('search page', () => {
 		expect(lv).toMatch(/<form class="search-form" role="search" method="get" action="\/lv\/search\/" hidden/);
 		expect(lv).toContain('<label for="search-q">Meklēt atlantā</label>');
 		expect(lv).toContain('<legend>Tēma</legend>');
-		expect(lv).toMatch(/<input type="checkbox" id="filter-theme-youth" name="theme" value="youth"[^>]*>\s*<label for="filter-theme-youth">Jaunieši <span class="meta" data-count><\/span><\/label>/);
+		expect(lv).toMatch(
+			/<input type="checkbox" id="filter-theme-youth" name="theme" value="youth"[^>]*>\s*<label for="filter-theme-youth">Jaunieši <span class="meta" data-count><\/span><\/label>/,
+		);
 		expect(lv).toMatch(/name="country" value="HU"[^>]*>\s*<label[^>]*>Ungārija </);
 		expect(page('hu/search')).toMatch(/name="evidence" value="documented"[^>]*>\s*<label[^>]*>Dokumentált </);
 		expect(page('lt/search')).toContain('<legend>Partnerio tipas</legend>');
@@ -113,7 +136,9 @@ describe('discovery pages', () => {
 		expect(youth).toContain('<h1>Youth</h1>');
 		expect(youth).toContain('href="/en/cases/river-cleanup/"');
 		expect(youth).not.toContain('href="/en/cases/community-garden/"');
-		expect(page('lv/partners/municipality')).toMatch(/href="\/lv\/cases\/community-garden\/"[\s\S]*href="\/lv\/cases\/river-cleanup\/"|href="\/lv\/cases\/river-cleanup\/"[\s\S]*href="\/lv\/cases\/community-garden\/"/);
+		expect(page('lv/partners/municipality')).toMatch(
+			/href="\/lv\/cases\/community-garden\/"[\s\S]*href="\/lv\/cases\/river-cleanup\/"|href="\/lv\/cases\/river-cleanup\/"[\s\S]*href="\/lv\/cases\/community-garden\/"/,
+		);
 		const hungary = page('lt/countries/hu');
 		expect(hungary).toContain('<h1>Vengrija</h1>');
 		expect(hungary).toContain('href="/lt/cases/community-garden/"');

@@ -37,7 +37,9 @@ const nodesOf = (html: string): GraphNode[] => {
 	return blocks[0]!['@graph'];
 };
 const meta = (html: string, key: string): string[] =>
-	[...walk(parse(html) as unknown as Node)].filter((n) => n.nodeName === 'meta' && (attr(n, 'property') === key || attr(n, 'name') === key)).map((n) => attr(n, 'content') ?? '');
+	[...walk(parse(html) as unknown as Node)]
+		.filter((n) => n.nodeName === 'meta' && (attr(n, 'property') === key || attr(n, 'name') === key))
+		.map((n) => attr(n, 'content') ?? '');
 
 describe('structured data (JSON-LD)', () => {
 	it('is on every page of every built site, parses, and describes the site with its languages', () => {
@@ -56,7 +58,13 @@ describe('structured data (JSON-LD)', () => {
 
 	it('describes the fixture site with all four languages and its publisher', () => {
 		const website = nodesOf(page('en')).find((n) => n['@type'] === 'WebSite') as WebSite;
-		expect(website).toMatchObject({ '@id': 'https://fixture.example.org/#website', url: 'https://fixture.example.org/', name: 'Fixture Atlas', inLanguage: locales, publisher: { '@type': 'Organization', name: 'Fixture team' } });
+		expect(website).toMatchObject({
+			'@id': 'https://fixture.example.org/#website',
+			url: 'https://fixture.example.org/',
+			name: 'Fixture Atlas',
+			inLanguage: locales,
+			publisher: { '@type': 'Organization', name: 'Fixture team' },
+		});
 		expect(nodesOf(page('lv')).find((n) => n['@type'] === 'WebSite')).toMatchObject({ name: 'Testa atlants' });
 		expect(nodesOf(page('en')).find((n) => n['@type'] === 'WebPage')).toMatchObject({ inLanguage: 'en', isPartOf: { '@id': website['@id'] } });
 	});
@@ -74,14 +82,26 @@ describe('structured data (JSON-LD)', () => {
 		});
 		expect(article.headline).toBeTruthy();
 		expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(article.isBasedOn).toContainEqual({ '@type': 'CreativeWork', name: 'Fixture council decision', url: 'https://example.org/decision', publisher: { '@type': 'Organization', name: 'Fixture municipality' }, datePublished: '2021-03-01' });
+		expect(article.isBasedOn).toContainEqual({
+			'@type': 'CreativeWork',
+			name: 'Fixture council decision',
+			url: 'https://example.org/decision',
+			publisher: { '@type': 'Organization', name: 'Fixture municipality' },
+			datePublished: '2021-03-01',
+		});
 	});
 
 	it('gives every entry type an Article, and a fallback page the language and address of the text it shows', () => {
 		for (const p of ['lv/methods/round-table', 'en/legal-forms/grant-route', 'en/pitfalls/lonely-coordinator', 'en/checklists/partnership-action-map'])
-			expect(nodesOf(page(p)).map((n) => n['@type']), p).toEqual(['WebSite', 'Article']);
+			expect(
+				nodesOf(page(p)).map((n) => n['@type']),
+				p,
+			).toEqual(['WebSite', 'Article']);
 		// river-cleanup has no Hungarian text: the Hungarian page shows the Latvian one.
-		expect(nodesOf(page('hu/cases/river-cleanup')).find((n) => n['@type'] === 'Article')).toMatchObject({ inLanguage: 'lv', url: 'https://fixture.example.org/lv/cases/river-cleanup/' });
+		expect(nodesOf(page('hu/cases/river-cleanup')).find((n) => n['@type'] === 'Article')).toMatchObject({
+			inLanguage: 'lv',
+			url: 'https://fixture.example.org/lv/cases/river-cleanup/',
+		});
 	});
 
 	it('makes the glossary a DefinedTermSet of DefinedTerms', () => {
@@ -145,7 +165,9 @@ describe('citations', () => {
 			}
 		}
 		// Formatted by the CSL processor (APA) with each language's CSL locale terms.
-		expect(page('en/cases/community-garden')).toMatch(/<p class="citation">Fixture team\. \(\d{4}\)\. <cite>[^<]+<\/cite> \[Case study\]\. In Fixture Atlas\. Fixture team\. https:\/\/fixture\.example\.org\/en\/cases\/community-garden\/<\/p>/);
+		expect(page('en/cases/community-garden')).toMatch(
+			/<p class="citation">Fixture team\. \(\d{4}\)\. <cite>[^<]+<\/cite> \[Case study\]\. In Fixture Atlas\. Fixture team\. https:\/\/fixture\.example\.org\/en\/cases\/community-garden\/<\/p>/,
+		);
 		expect(page('lv/methods/round-table')).toMatch(/<p class="citation">Fixture team\. \(\d{4}\)\. <cite>[^<]+<\/cite> \[Metode\]\. No Testa atlants\./);
 		// A fallback page cites the text it shows, marking the title's language.
 		expect(page('hu/cases/river-cleanup')).toMatch(/<cite lang="lv">Upes talka<\/cite>/);
@@ -153,7 +175,10 @@ describe('citations', () => {
 
 	it('offers the whole library in each format, one record per entry page of the language', () => {
 		for (const locale of locales) {
-			const entries = csvRows(read(`data/${locale}/cases.csv`)).length - 1 + ['methods', 'legal-forms', 'pitfalls', 'checklists'].reduce((n, s) => n + csvRows(read(`data/${locale}/${s}.csv`)).length - 1, 0);
+			const entries =
+				csvRows(read(`data/${locale}/cases.csv`)).length -
+				1 +
+				['methods', 'legal-forms', 'pitfalls', 'checklists'].reduce((n, s) => n + csvRows(read(`data/${locale}/${s}.csv`)).length - 1, 0);
 			const csl = JSON.parse(read(`data/${locale}/citations.csl.json`)) as CslItem[];
 			expect(csl).toHaveLength(entries);
 			expect(new Set(csl.map((i) => i.id)).size).toBe(entries);
@@ -168,7 +193,12 @@ describe('citations', () => {
 		const library = JSON.parse(read('data/lt/citations.csl.json')) as CslItem[];
 		const [one] = JSON.parse(read('data/lt/citations/methods/round-table.csl.json')) as CslItem[];
 		expect(library.find((i) => i.id === one!.id)).toEqual(one);
-		expect(one).toMatchObject({ type: 'entry-encyclopedia', language: 'lt', 'container-title': 'Bandomasis atlasas', URL: 'https://fixture.example.org/lt/methods/round-table/' });
+		expect(one).toMatchObject({
+			type: 'entry-encyclopedia',
+			language: 'lt',
+			'container-title': 'Bandomasis atlasas',
+			URL: 'https://fixture.example.org/lt/methods/round-table/',
+		});
 	});
 });
 
@@ -189,7 +219,7 @@ describe('"Suggest a change"', () => {
 		expect(links(page('en/cases/community-garden'))[0]!.searchParams.get('title')).toMatch(/^\[Correction\] /);
 	});
 
-	it('offers a translation where the page shows another language\'s text', () => {
+	it("offers a translation where the page shows another language's text", () => {
 		const [correction, translation] = links(page('hu/cases/river-cleanup'));
 		expect(correction!.searchParams.get('template')).toBe('suggest-correction-hu.yml');
 		expect(translation!.searchParams.get('template')).toBe('offer-translation-hu.yml');

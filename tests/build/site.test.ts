@@ -11,7 +11,21 @@ const attr = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map(
 describe('fixture site build', () => {
 	it('renders every page type in every locale', () => {
 		for (const locale of ['hu', 'lv', 'lt', 'en']) {
-			for (const p of ['', 'cases/', 'methods/', 'legal-forms/', 'pitfalls/', 'checklists/', 'glossary/', 'cases/river-cleanup/', 'methods/round-table/', 'legal-forms/grant-route/', 'pitfalls/lonely-coordinator/', 'checklists/partnership-action-map/', '404/']) {
+			for (const p of [
+				'',
+				'cases/',
+				'methods/',
+				'legal-forms/',
+				'pitfalls/',
+				'checklists/',
+				'glossary/',
+				'cases/river-cleanup/',
+				'methods/round-table/',
+				'legal-forms/grant-route/',
+				'pitfalls/lonely-coordinator/',
+				'checklists/partnership-action-map/',
+				'404/',
+			]) {
 				expect(fs.existsSync(path.join(out, locale, p, 'index.html')), `${locale}/${p}`).toBe(true);
 			}
 		}
@@ -56,7 +70,12 @@ describe('fixture site build', () => {
 	it('has a language switcher that goes to the same entry in each language', () => {
 		const html = page('en/methods/round-table');
 		const nav = html.match(/<nav class="lang"[\s\S]*?<\/nav>/)?.[0] ?? '';
-		expect(attr(nav, /href="([^"]+)"/g)).toEqual(['/hu/methods/round-table/', '/lv/methods/round-table/', '/lt/methods/round-table/', '/en/methods/round-table/']);
+		expect(attr(nav, /href="([^"]+)"/g)).toEqual([
+			'/hu/methods/round-table/',
+			'/lv/methods/round-table/',
+			'/lt/methods/round-table/',
+			'/en/methods/round-table/',
+		]);
 		// Codes on a phone, full names elsewhere; the full name is every link's accessible name.
 		expect(nav).toContain('aria-current="true"><span class="lang-code" aria-hidden="true">EN</span><span class="lang-name">English</span>');
 	});
@@ -102,7 +121,8 @@ describe('fixture site build', () => {
 
 	it('ships no JavaScript on content pages', () => {
 		// JSON-LD is a data block, never run; any other <script> is code.
-		for (const p of ['en/cases/river-cleanup', 'lv/methods/round-table', 'hu/glossary']) expect(page(p)).not.toMatch(/<script(?! type="application\/ld\+json">)/);
+		for (const p of ['en/cases/river-cleanup', 'lv/methods/round-table', 'hu/glossary'])
+			expect(page(p)).not.toMatch(/<script(?! type="application\/ld\+json">)/);
 	});
 });
 
@@ -114,14 +134,23 @@ describe('build failures name the file and field', () => {
 		const dir = path.join(tmpRoot, `broken-${path.basename(tree.root)}`);
 		fs.cpSync(tree.root, dir, { recursive: true });
 		const config = path.join(dir, 'atlas.config.yaml');
-		fs.writeFileSync(config, fs.readFileSync('tests/fixtures/site/atlas.config.yaml', 'utf8').replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${path.relative(process.cwd(), dir)}/content]`));
+		fs.writeFileSync(
+			config,
+			fs
+				.readFileSync('tests/fixtures/site/atlas.config.yaml', 'utf8')
+				.replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${path.relative(process.cwd(), dir)}/content]`),
+		);
 		return runBuild(config, `${dir}/dist`);
 	}
 
 	it('fails on a broken reference, naming both files', () => {
-		const result = buildBroken((t) => t.edit('content/methods/round-table/entry.yaml', (s) => s.replace('legalForms: [grant-route]', 'legalForms: [no-such-form]')));
+		const result = buildBroken((t) =>
+			t.edit('content/methods/round-table/entry.yaml', (s) => s.replace('legalForms: [grant-route]', 'legalForms: [no-such-form]')),
+		);
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/content\/methods\/round-table\/entry\.yaml:2: legalForms\[0\]: refers to "no-such-form", which does not exist \(looked for legal-forms\/no-such-form\/entry\.yaml/);
+		expect(result.output).toMatch(
+			/content\/methods\/round-table\/entry\.yaml:2: legalForms\[0\]: refers to "no-such-form", which does not exist \(looked for legal-forms\/no-such-form\/entry\.yaml/,
+		);
 	});
 
 	it('fails on a schema error, naming the file, line and field', () => {

@@ -7,7 +7,11 @@ import type { EntryStatus } from '../../src/content/translation-status.ts';
 const out = sites.fixture.outDir;
 
 function cliStatus(args: string[] = []) {
-	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/i18n-status.ts'), ...args], { cwd: projectRoot, env: { ...process.env, ATLAS_CONFIG: sites.fixture.config }, encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/i18n-status.ts'), ...args], {
+		cwd: projectRoot,
+		env: { ...process.env, ATLAS_CONFIG: sites.fixture.config },
+		encoding: 'utf8',
+	});
 	return result;
 }
 
@@ -28,7 +32,10 @@ describe('translation status', () => {
 		for (const locale of ['hu', 'lv', 'lt', 'en']) {
 			const html = readPage(out, `${locale}/translation-status`);
 			expect(html).toContain(`<html lang="${locale}"`);
-			const rows = [...html.matchAll(/<tr data-entry="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [m[1], [...m[2]!.matchAll(/data-state="([^"]+)"/g)].map((s) => s[1])]);
+			const rows = [...html.matchAll(/<tr data-entry="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => [
+				m[1],
+				[...m[2]!.matchAll(/data-state="([^"]+)"/g)].map((s) => s[1]),
+			]);
 			expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(entries.map((e) => [e.id, e.locales.map((l) => l.state)])));
 		}
 		expect(readPage(out, 'lv/translation-status')).toContain('Tulkojumu statuss');

@@ -31,7 +31,15 @@ export function launchBrowser(): Promise<Browser> {
 		executablePath: chromiumPath,
 		headless: true,
 		// This machine has no network: background services would only try to connect out.
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 }
 

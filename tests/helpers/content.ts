@@ -12,7 +12,12 @@ export const uiStrings: Record<string, UiStrings> = Object.fromEntries(
 );
 
 /** A writable copy of the fixture content tree in a temporary folder. */
-export function copyFixture(): { root: string; write(file: string, text: string): void; edit(file: string, change: (text: string) => string): void; remove(file: string): void } {
+export function copyFixture(): {
+	root: string;
+	write(file: string, text: string): void;
+	edit(file: string, change: (text: string) => string): void;
+	remove(file: string): void;
+} {
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-content-'));
 	fs.cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
 	const full = (file: string) => path.join(root, file);

@@ -28,7 +28,8 @@ export function parseErrors(html: string): string[] {
 		const isContent = 'tagName' in node || (node.nodeName === '#text' && 'value' in node && node.value.trim() !== '');
 		if (isContent && location && !('tagName' in node && (node.tagName === 'html' || node.tagName === 'body'))) {
 			for (const end of ends)
-				if (location.startOffset > end.offset) errors.push(`${location.startLine}:${location.startCol}: content after </${end.tag}> (${'tagName' in node ? `<${node.tagName}>` : 'text'})`);
+				if (location.startOffset > end.offset)
+					errors.push(`${location.startLine}:${location.startCol}: content after </${end.tag}> (${'tagName' in node ? `<${node.tagName}>` : 'text'})`);
 		}
 		if ('childNodes' in node) for (const child of node.childNodes) walk(child as Node);
 	};

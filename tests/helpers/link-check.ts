@@ -61,7 +61,11 @@ export interface BrokenLink {
 
 /** URLs a stylesheet (url()) or an XML file (sitemap <loc>, feed <id>, href="…") refers to. */
 export function extractTextUrls(file: string, text: string): string[] {
-	const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+	const decode = (value: string) =>
+		value
+			.replace(/&amp;/g, '&')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'");
 	if (file.endsWith('.css')) return [...text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:'));
 	if (file.endsWith('.xml')) return [...text.matchAll(/<(?:loc|id)>([^<]+)<\/(?:loc|id)>|\shref="([^"]*)"/g)].map((m) => decode((m[1] ?? m[2])!));
 	return [];

@@ -7,7 +7,10 @@ import { htmlFiles } from './build.ts';
  * `<locale>/cases/` another; the root chooser and the root 404 are their own.
  */
 export function templateKey(file: string, locales: readonly string[]): string {
-	const parts = file.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+	const parts = file
+		.replace(/(^|\/)index\.html$/, '')
+		.split('/')
+		.filter(Boolean);
 	if (parts.length === 0) return 'root chooser';
 	if (parts[0] === '404.html') return 'root 404';
 	if (!locales.includes(parts[0]!)) return `other:${parts.join('/')}`;
@@ -17,7 +20,11 @@ export function templateKey(file: string, locales: readonly string[]): string {
 }
 
 /** The first page (in sorted order) of each template, for one locale or all of them. */
-export function templatePages(outDir: string, locales: readonly string[], onlyLocale?: string): { template: string; locale: string | undefined; file: string }[] {
+export function templatePages(
+	outDir: string,
+	locales: readonly string[],
+	onlyLocale?: string,
+): { template: string; locale: string | undefined; file: string }[] {
 	const seen = new Map<string, { template: string; locale: string | undefined; file: string }>();
 	for (const file of htmlFiles(outDir).sort()) {
 		const locale = locales.find((l) => file.startsWith(`${l}/`));

@@ -30,7 +30,8 @@ describe('hostile but allowed content is rendered as data', () => {
 				if ('tagName' in node) {
 					const attrs = Object.fromEntries(node.attrs.map((a) => [a.name, a.value]));
 					// The site's own policy is the one http-equiv it writes; the logo is its one image.
-					if (node.tagName === 'meta' && attrs['http-equiv'] && attrs['http-equiv'] !== 'content-security-policy') found.push(`meta http-equiv=${attrs['http-equiv']}`);
+					if (node.tagName === 'meta' && attrs['http-equiv'] && attrs['http-equiv'] !== 'content-security-policy')
+						found.push(`meta http-equiv=${attrs['http-equiv']}`);
 					if (node.tagName === 'img' && attrs.src !== '/logo.svg') found.push(`img ${attrs.src}`);
 					if (['iframe', 'b'].includes(node.tagName)) found.push(node.tagName);
 					const scriptText = node.childNodes.map((c) => ('value' in c ? c.value : '')).join('');

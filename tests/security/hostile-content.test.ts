@@ -24,8 +24,10 @@ const content = path.join(root, 'content');
 const dir = rel(content);
 
 const sections = ['Context', 'Partners and roles', 'What was done', 'Resources', 'Results', 'Lessons learned', 'How to transfer it'];
-const caseText = (title: string, body = 'Text.', extra = '') => `---\ntitle: "${title}"\nsummary: "A planted attack."\nplace: "A town"\n${extra}---\n\n${sections.map((s, i) => `## ${s}\n\n${i === 0 ? body : 'Text.'}\n`).join('\n')}`;
-const scenarioFacts = (extra = '') => `country: LV\nscale: town\nthemes: [youth]\npartners:\n  - sector: municipality\n  - sector: ngo\nmethods: [mapping]\nevidence: scenario\nsourceLocale: en\nsources:\n  - title: Planted${extra}\n`;
+const caseText = (title: string, body = 'Text.', extra = '') =>
+	`---\ntitle: "${title}"\nsummary: "A planted attack."\nplace: "A town"\n${extra}---\n\n${sections.map((s, i) => `## ${s}\n\n${i === 0 ? body : 'Text.'}\n`).join('\n')}`;
+const scenarioFacts = (extra = '') =>
+	`country: LV\nscale: town\nthemes: [youth]\npartners:\n  - sector: municipality\n  - sector: ngo\nmethods: [mapping]\nevidence: scenario\nsourceLocale: en\nsources:\n  - title: Planted${extra}\n`;
 // Runs if it is ever imported: proof that content reached the module graph.
 const payload = `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(marker)}, 'content ran as code');\nexport default 'x';\n`;
 
@@ -71,7 +73,10 @@ function plantAll() {
 	fs.rmSync(marker, { force: true });
 	// A small valid base the attacks can refer to.
 	write('methods/mapping/entry.yaml', 'sourceLocale: en\nsources:\n  - title: Base\n');
-	write('methods/mapping/en.mdx', `---\ntitle: "Mapping"\nsummary: "A method."\n---\n\n${['Definition', 'Goal', 'Key concepts', 'Conditions', 'Steps', 'Expected results', 'Literature'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`);
+	write(
+		'methods/mapping/en.mdx',
+		`---\ntitle: "Mapping"\nsummary: "A method."\n---\n\n${['Definition', 'Goal', 'Key concepts', 'Conditions', 'Steps', 'Expected results', 'Literature'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`,
+	);
 	fs.mkdirSync(path.join(root, 'base/glossary'), { recursive: true });
 	fs.writeFileSync(path.join(root, 'base/glossary/terms.yaml'), '- id: mapping\n  methods: [mapping]\n');
 	fs.writeFileSync(path.join(root, 'base/glossary/en.yaml'), 'mapping:\n  term: mapping\n  definition: Finding out who is active.\n');
@@ -87,10 +92,19 @@ function plantAll() {
 	plantCase('code-language', caseText('Code language', '```evil"><meta http-equiv="refresh" content="0;url=https://evil.example.com">\nx\n```'));
 	plantCase('relative-link', caseText('Relative link', '[read this](../../etc/passwd)'));
 	plantCase('javascript-source', caseText('JavaScript source'), scenarioFacts('\n    url: "javascript:alert(document.domain)"'));
-	write('legal-forms/data-reference/entry.yaml', 'references:\n  - country: LV\n    name: Law\n    url: "data:text/html,<script>alert(1)</script>"\nsourceLocale: en\nsources:\n  - title: Base\n');
-	write('legal-forms/data-reference/en.mdx', `---\ntitle: "Data reference"\nsummary: "x"\n---\n\n${['When to use it', 'How it works', 'Requirements', 'Risks'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`);
+	write(
+		'legal-forms/data-reference/entry.yaml',
+		'references:\n  - country: LV\n    name: Law\n    url: "data:text/html,<script>alert(1)</script>"\nsourceLocale: en\nsources:\n  - title: Base\n',
+	);
+	write(
+		'legal-forms/data-reference/en.mdx',
+		`---\ntitle: "Data reference"\nsummary: "x"\n---\n\n${['When to use it', 'How it works', 'Requirements', 'Risks'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`,
+	);
 	write('pitfalls/vbscript-source/entry.yaml', 'sourceLocale: en\nsources:\n  - title: Base\n    url: "vbscript:msgbox(1)"\n');
-	write('pitfalls/vbscript-source/en.mdx', `---\ntitle: "VBScript source"\nsummary: "x"\n---\n\n${['Warning signs', 'How to prevent it', 'What to do if it happens'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`);
+	write(
+		'pitfalls/vbscript-source/en.mdx',
+		`---\ntitle: "VBScript source"\nsummary: "x"\n---\n\n${['Warning signs', 'How to prevent it', 'What to do if it happens'].map((s) => `## ${s}\n\nText.\n`).join('\n')}`,
+	);
 	write('cases/symlinked-text/entry.yaml', scenarioFacts());
 	fs.symlinkSync('/etc/hostname', path.join(content, 'cases/symlinked-text/en.mdx'));
 	fs.mkdirSync(path.join(content, 'cases/symlinked-facts'), { recursive: true });
@@ -98,7 +112,10 @@ function plantAll() {
 	write('cases/symlinked-facts/en.mdx', caseText('Symlinked facts'));
 	plantCase('huge-field', caseText('Huge field', 'word '.repeat(62_000)));
 	plantCase('long-title', caseText('T'.repeat(201)));
-	plantCase('latin-2', Buffer.concat([Buffer.from('---\ntitle: "Latin-2"\nsummary: "'), Buffer.from([0x50, 0xe1, 0x73, 0x76, 0xb9]), Buffer.from(`"\nplace: "x"\n---\n`)]));
+	plantCase(
+		'latin-2',
+		Buffer.concat([Buffer.from('---\ntitle: "Latin-2"\nsummary: "'), Buffer.from([0x50, 0xe1, 0x73, 0x76, 0xb9]), Buffer.from(`"\nplace: "x"\n---\n`)]),
+	);
 	plantCase('control-character', caseText('Control character', 'Text.', '').replace('A planted attack.', 'A planted\u0008 attack.'));
 	plantCase('bidi-override', caseText('Bidi override', 'The invoice total is \u202E0001\u202C EUR.'));
 	write('checklists/object-key/entry.yaml', 'sourceLocale: en\nsources:\n  - title: Base\nphases:\n  - id: start\n    items:\n      - id: constructor\n');
@@ -126,7 +143,11 @@ function plantAll() {
 
 const configFile = () => rel(path.join(root, 'atlas.config.yaml'));
 const validate = () =>
-	spawnSync(process.execPath, [path.join(projectRoot, 'scripts/validate.ts')], { cwd: projectRoot, env: { ...process.env, ATLAS_CONFIG: configFile() }, encoding: 'utf8' });
+	spawnSync(process.execPath, [path.join(projectRoot, 'scripts/validate.ts')], {
+		cwd: projectRoot,
+		env: { ...process.env, ATLAS_CONFIG: configFile() },
+		encoding: 'utf8',
+	});
 
 describe('hostile content', () => {
 	let validation: ReturnType<typeof validate>;
@@ -160,8 +181,12 @@ describe('hostile content', () => {
 	});
 
 	it('even if an image got past the check, the renderer refuses it instead of importing it', () => {
-		expect(() => renderArticle('x.mdx', '![x](../../.evil/pwn.js)\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(/x\.mdx: <img> reached the renderer/);
-		expect(() => renderArticle('x.mdx', '[x](javascript:alert(1))\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(/a link to "javascript:alert\(1\)" reached the renderer/);
+		expect(() => renderArticle('x.mdx', '![x](../../.evil/pwn.js)\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(
+			/x\.mdx: <img> reached the renderer/,
+		);
+		expect(() => renderArticle('x.mdx', '[x](javascript:alert(1))\n', { footnotes: 'Notes', backToReference: 'Back', table: 'Table' })).toThrow(
+			/a link to "javascript:alert\(1\)" reached the renderer/,
+		);
 		expect(fs.existsSync(marker)).toBe(false);
 	});
 });
@@ -181,20 +206,60 @@ describe('hostile site configuration', () => {
 		}
 	};
 	const cases: [what: string, change: (text: string) => string, report: RegExp][] = [
-		['a site address with a javascript: scheme', (t) => t.replace('site: https://fixture.example.org', 'site: "javascript:alert(1)"'), /: site: the public address of the site/],
-		['a site address with a user name and password', (t) => t.replace('site: https://fixture.example.org', 'site: https://user:secret@fixture.example.org'), /: site: the address of the site only: no user name, password/],
+		[
+			'a site address with a javascript: scheme',
+			(t) => t.replace('site: https://fixture.example.org', 'site: "javascript:alert(1)"'),
+			/: site: the public address of the site/,
+		],
+		[
+			'a site address with a user name and password',
+			(t) => t.replace('site: https://fixture.example.org', 'site: https://user:secret@fixture.example.org'),
+			/: site: the address of the site only: no user name, password/,
+		],
 		['a logo on another host', (t) => t.replace('logo: /logo.svg', 'logo: //evil.example.com/logo.svg'), /: logo: a path to an image in public\//],
 		['a logo outside public/', (t) => t.replace('logo: /logo.svg', 'logo: /../../package.json'), /: logo: /],
-		['a share image on another host', (t) => t.replace('shareImage: /share.png', 'shareImage: https://tracker.example.com/pixel.png'), /: shareImage: a path to an image in public\//],
+		[
+			'a share image on another host',
+			(t) => t.replace('shareImage: /share.png', 'shareImage: https://tracker.example.com/pixel.png'),
+			/: shareImage: a path to an image in public\//,
+		],
 		['a share image outside public/', (t) => t.replace('shareImage: /share.png', 'shareImage: /../../share.png'), /: shareImage: /],
 		['a share image that is not there', (t) => t.replace('shareImage: /share.png', 'shareImage: /missing.png'), /: shareImage: no file public\/missing\.png/],
-		['a repository that is not on GitHub', (t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: https://evil.example.com/example/cooperation-atlas'), /: repository\.url: the address of a GitHub repository/],
-		['a repository address with a javascript: scheme', (t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: "javascript:alert(1)"'), /: repository\.url: an http:\/\/ or https:\/\/ address/],
-		['a repository address with more than owner and name', (t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: https://github.com/example/cooperation-atlas/issues/new?body=x'), /: repository\.url: the address of a GitHub repository/],
-		['a licence URL with a javascript: scheme', (t) => t.replace('url: https://creativecommons.org/licenses/by/4.0/', 'url: "javascript:alert(1)"'), /: license\.url: an http:\/\/ or https:\/\/ address/],
-		['an enforcement body URL with a data: scheme', (t) => t.replace('compliance: partial }', 'compliance: partial, enforcement: { name: Body, url: "data:text/html,x" } }'), /: accessibility\.enforcement\.url: an http:\/\/ or https:\/\/ address/],
-		['a content folder outside the project', (t) => t.replace('contentDirs: [tests/fixtures/site/content]', 'contentDirs: [../../etc]'), /: contentDirs\[0\]: a folder inside the project/],
-		['a control character in the site name', (t) => t.replace('en: Fixture Atlas', 'en: "Fixture\\u0007Atlas"').replace('"Fixture\\u0007Atlas"', 'Fixture\u0007Atlas'), /: \(text\): invisible control character U\+0007/],
+		[
+			'a repository that is not on GitHub',
+			(t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: https://evil.example.com/example/cooperation-atlas'),
+			/: repository\.url: the address of a GitHub repository/,
+		],
+		[
+			'a repository address with a javascript: scheme',
+			(t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: "javascript:alert(1)"'),
+			/: repository\.url: an http:\/\/ or https:\/\/ address/,
+		],
+		[
+			'a repository address with more than owner and name',
+			(t) => t.replace('url: https://github.com/example/cooperation-atlas', 'url: https://github.com/example/cooperation-atlas/issues/new?body=x'),
+			/: repository\.url: the address of a GitHub repository/,
+		],
+		[
+			'a licence URL with a javascript: scheme',
+			(t) => t.replace('url: https://creativecommons.org/licenses/by/4.0/', 'url: "javascript:alert(1)"'),
+			/: license\.url: an http:\/\/ or https:\/\/ address/,
+		],
+		[
+			'an enforcement body URL with a data: scheme',
+			(t) => t.replace('compliance: partial }', 'compliance: partial, enforcement: { name: Body, url: "data:text/html,x" } }'),
+			/: accessibility\.enforcement\.url: an http:\/\/ or https:\/\/ address/,
+		],
+		[
+			'a content folder outside the project',
+			(t) => t.replace('contentDirs: [tests/fixtures/site/content]', 'contentDirs: [../../etc]'),
+			/: contentDirs\[0\]: a folder inside the project/,
+		],
+		[
+			'a control character in the site name',
+			(t) => t.replace('en: Fixture Atlas', 'en: "Fixture\\u0007Atlas"').replace('"Fixture\\u0007Atlas"', 'Fixture\u0007Atlas'),
+			/: \(text\): invisible control character U\+0007/,
+		],
 	];
 	for (const [what, change, report] of cases) {
 		it(`refuses ${what}`, () => {

@@ -15,7 +15,8 @@ import { projectRoot } from '../helpers/build.ts';
  */
 const labels = { footnotes: 'Notes', backToReference: 'Back to reference {reference}', table: 'Table' };
 /** Our HTML without the scrolling region around each table (issue 18), which Astro's processor does not write. */
-const withoutTableRegions = (html: string) => html.replace(/<section class="table-scroll" tabindex="0" aria-label="[^"]*">(<table>[\s\S]*?<\/table>)<\/section>/g, '$1');
+const withoutTableRegions = (html: string) =>
+	html.replace(/<section class="table-scroll" tabindex="0" aria-label="[^"]*">(<table>[\s\S]*?<\/table>)<\/section>/g, '$1');
 const articleFiles = (['cases', 'methods', 'legal-forms', 'pitfalls'] as const).flatMap((type) =>
 	fs.readdirSync(path.join(projectRoot, 'content', type)).flatMap((slug) =>
 		fs
@@ -44,7 +45,11 @@ describe('articles rendered in the content layer', () => {
 	});
 
 	it('keeps footnotes, tables and heading anchors', () => {
-		const { html, headings } = renderArticle('x.mdx', '## Steps\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA fact.[^s]\n\n## Steps\n\n[^s]: Source, https://example.org\n', labels);
+		const { html, headings } = renderArticle(
+			'x.mdx',
+			'## Steps\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nA fact.[^s]\n\n## Steps\n\n[^s]: Source, https://example.org\n',
+			labels,
+		);
 		expect(headings.map((h) => h.slug)).toEqual(['steps', 'steps-1', 'footnote-label']);
 		expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table: Steps"><table>');
 		expect(html).toContain('<a href="#user-content-fn-s" id="user-content-fnref-s" data-footnote-ref aria-describedby="footnote-label">1</a>');

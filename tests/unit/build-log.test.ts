@@ -4,7 +4,12 @@ import { showBundlerLog } from '../../src/integration/build-gate.ts';
 
 describe('build-log gate', () => {
 	it('finds [ERROR] lines, also in the middle of a progress line and in colour', () => {
-		const log = ['14:29:24 [build] Building', '14:29:24   ├─ /index.html14:29:24 [ERROR] Error: boom', 'ok', '\u001b[31m14:00:00 [ERROR]\u001b[39m [content] bad'].join('\n');
+		const log = [
+			'14:29:24 [build] Building',
+			'14:29:24   ├─ /index.html14:29:24 [ERROR] Error: boom',
+			'ok',
+			'\u001b[31m14:00:00 [ERROR]\u001b[39m [content] bad',
+		].join('\n');
 		const problems = findLogProblems(log);
 		expect(problems.map((p) => [p.line, p.kind])).toEqual([
 			[2, 'error'],
@@ -35,7 +40,8 @@ describe('build-log gate', () => {
 	// Rolldown's wording for the warning Astro 7 causes once per MDX entry (withastro/astro#18087).
 	const headInject = {
 		code: 'MODULE_LEVEL_DIRECTIVE',
-		message: 'The semantics of the module level directive "use astro:head-inject" in "content/cases/x/en.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+		message:
+			'The semantics of the module level directive "use astro:head-inject" in "content/cases/x/en.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 	};
 
 	it("recognises Astro's head-inject directive warning and nothing else", () => {

@@ -31,7 +31,12 @@ function props(overrides: Partial<ChecklistIslandProps> = {}): ChecklistIslandPr
 					{ id: 'name-coordinator', label: 'Name a coordinator', links: [] },
 				],
 			},
-			{ id: 'contacting', number: 'Phase 2', title: 'Contacting', items: [{ id: 'first-meeting', label: 'Hold a first meeting', links: [{ href: '/en/legal-forms/grant-route/', title: 'Grant route' }] }] },
+			{
+				id: 'contacting',
+				number: 'Phase 2',
+				title: 'Contacting',
+				items: [{ id: 'first-meeting', label: 'Hold a first meeting', links: [{ href: '/en/legal-forms/grant-route/', title: 'Grant route' }] }],
+			},
 		],
 		...overrides,
 	};
@@ -108,7 +113,11 @@ describe('server rendering (no JavaScript)', () => {
 	it('shows every phase and item as labelled checkboxes in fieldsets', () => {
 		expect([...doc.querySelectorAll('fieldset > legend')].map((l) => l.textContent)).toEqual(['Phase 1 Preparation', 'Phase 2 Contacting']);
 		const boxes = [...doc.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-		expect(boxes.map((b) => doc.querySelector(`label[for="${b.id}"]`)?.textContent)).toEqual(['Map organisations', 'Name a coordinator', 'Hold a first meeting']);
+		expect(boxes.map((b) => doc.querySelector(`label[for="${b.id}"]`)?.textContent)).toEqual([
+			'Map organisations',
+			'Name a coordinator',
+			'Hold a first meeting',
+		]);
 		expect(boxes.every((b) => !b.checked)).toBe(true);
 		expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/en/methods/round-table/', '/en/legal-forms/grant-route/']);
 	});
@@ -121,7 +130,11 @@ describe('server rendering (no JavaScript)', () => {
 
 	it('labels every note field and progress bar', () => {
 		for (const input of doc.querySelectorAll('input[type=text]')) expect(doc.querySelector(`label[for="${input.id}"]`)?.textContent).toMatch(/^Note \(.+\)$/);
-		expect([...doc.querySelectorAll('progress')].map((p) => p.getAttribute('aria-label'))).toEqual(['Progress in the whole checklist', 'Progress: Preparation', 'Progress: Contacting']);
+		expect([...doc.querySelectorAll('progress')].map((p) => p.getAttribute('aria-label'))).toEqual([
+			'Progress in the whole checklist',
+			'Progress: Preparation',
+			'Progress: Contacting',
+		]);
 		expect(doc.querySelector('#checklist-total-text')?.textContent).toBe('0 of 3 items done');
 	});
 

@@ -161,14 +161,27 @@ describe('Markdown export', () => {
 		title: 'Action map',
 		url: 'https://atlas.example.org/en/checklists/partnership-action-map/',
 		phases: [
-			{ id: 'preparation', heading: phases[0], items: [{ id: 'map-organisations', label: labels[0] }, { id: 'name-coordinator', label: labels[1] }] },
+			{
+				id: 'preparation',
+				heading: phases[0],
+				items: [
+					{ id: 'map-organisations', label: labels[0] },
+					{ id: 'name-coordinator', label: labels[1] },
+				],
+			},
 			{ id: 'contacting', heading: phases[1], items: [{ id: 'first-meeting', label: labels[2] }] },
 		],
 	});
 	const state = setNote(setDone(emptyState(ids), 'map-organisations', true), 'first-meeting', 'Anna, 12 May');
 
 	it('writes English task lists with ticks, notes, progress and the source', () => {
-		const markdown = toMarkdown(checklist(['Map organisations', 'Name a coordinator', 'Hold a first meeting'], ['Phase 1: Preparation', 'Phase 2: Contacting']), state, exportStrings('en'), 'en', date);
+		const markdown = toMarkdown(
+			checklist(['Map organisations', 'Name a coordinator', 'Hold a first meeting'], ['Phase 1: Preparation', 'Phase 2: Contacting']),
+			state,
+			exportStrings('en'),
+			'en',
+			date,
+		);
 		expect(markdown).toBe(
 			[
 				'# Action map',
@@ -196,9 +209,30 @@ describe('Markdown export', () => {
 	});
 
 	it.each([
-		['hu', ['Szervezetek feltérképezése', 'Koordinátor kijelölése', 'Első találkozó'], ['1. szakasz: Előkészítés', '2. szakasz: Kapcsolatfelvétel'], ['3 feladatból 1 kész', '2 feladatból 1 kész', '1 feladatból 0 kész'], 'Jegyzet: Anna, 12 May', '2026. november 23.'],
-		['lv', ['Apzināt organizācijas', 'Iecelt koordinatoru', 'Pirmā tikšanās'], ['1. posms: Sagatavošanās', '2. posms: Saziņa'], ['Paveikts: 1 no 3 punktiem', 'Paveikts: 1 no 2 punktiem', 'Paveikts: 0 no 1 punkta'], 'Piezīme: Anna, 12 May', '2026. gada 23. novembris'],
-		['lt', ['Surašyti organizacijas', 'Paskirti koordinatorių', 'Pirmas susitikimas'], ['1 etapas: Pasirengimas', '2 etapas: Kontaktai'], ['Atlikta: 1 iš 3 punktų', 'Atlikta: 1 iš 2 punktų', 'Atlikta: 0 iš 1 punkto'], 'Pastaba: Anna, 12 May', '2026 m. lapkričio 23 d.'],
+		[
+			'hu',
+			['Szervezetek feltérképezése', 'Koordinátor kijelölése', 'Első találkozó'],
+			['1. szakasz: Előkészítés', '2. szakasz: Kapcsolatfelvétel'],
+			['3 feladatból 1 kész', '2 feladatból 1 kész', '1 feladatból 0 kész'],
+			'Jegyzet: Anna, 12 May',
+			'2026. november 23.',
+		],
+		[
+			'lv',
+			['Apzināt organizācijas', 'Iecelt koordinatoru', 'Pirmā tikšanās'],
+			['1. posms: Sagatavošanās', '2. posms: Saziņa'],
+			['Paveikts: 1 no 3 punktiem', 'Paveikts: 1 no 2 punktiem', 'Paveikts: 0 no 1 punkta'],
+			'Piezīme: Anna, 12 May',
+			'2026. gada 23. novembris',
+		],
+		[
+			'lt',
+			['Surašyti organizacijas', 'Paskirti koordinatorių', 'Pirmas susitikimas'],
+			['1 etapas: Pasirengimas', '2 etapas: Kontaktai'],
+			['Atlikta: 1 iš 3 punktų', 'Atlikta: 1 iš 2 punktų', 'Atlikta: 0 iš 1 punkto'],
+			'Pastaba: Anna, 12 May',
+			'2026 m. lapkričio 23 d.',
+		],
 	] as const)('writes %s with its own plurals, note label and date', (locale, labels, phases, progress, note, formattedDate) => {
 		const markdown = toMarkdown(checklist([...labels], [...phases]), state, exportStrings(locale), locale, date);
 		const lines = markdown.split('\n');
@@ -231,7 +265,11 @@ describe('handout line', () => {
 	it('names the site, the address and the day, in the page language', async () => {
 		const { handoutLine } = await import('../../src/client/checklist-state.ts');
 		const day = new Date('2026-12-02T10:00:00Z');
-		expect(handoutLine('{{site}} · {{url}} · printed on {{date}}', 'Cooperation Atlas', 'https://atlas.example.org/en/checklists/x/', 'en', day)).toBe('Cooperation Atlas · https://atlas.example.org/en/checklists/x/ · printed on 2 December 2026');
-		expect(handoutLine('{{site}} · {{url}} · nyomtatva: {{date}}', 'Együttműködési Atlasz', 'https://a/hu/', 'hu', day)).toBe('Együttműködési Atlasz · https://a/hu/ · nyomtatva: 2026. december 2.');
+		expect(handoutLine('{{site}} · {{url}} · printed on {{date}}', 'Cooperation Atlas', 'https://atlas.example.org/en/checklists/x/', 'en', day)).toBe(
+			'Cooperation Atlas · https://atlas.example.org/en/checklists/x/ · printed on 2 December 2026',
+		);
+		expect(handoutLine('{{site}} · {{url}} · nyomtatva: {{date}}', 'Együttműködési Atlasz', 'https://a/hu/', 'hu', day)).toBe(
+			'Együttműködési Atlasz · https://a/hu/ · nyomtatva: 2026. december 2.',
+		);
 	});
 });

@@ -8,7 +8,11 @@ const workflowsDir = path.join(projectRoot, '.github/workflows');
 
 describe('GitHub Actions workflows', () => {
 	it('run the checks on pull requests with read-only permissions and no secrets', () => {
-		const ci = parse(fs.readFileSync(path.join(workflowsDir, 'ci.yml'), 'utf8')) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: { run?: string }[] }> };
+		const ci = parse(fs.readFileSync(path.join(workflowsDir, 'ci.yml'), 'utf8')) as {
+			on: Record<string, unknown>;
+			permissions: Record<string, string>;
+			jobs: Record<string, { steps: { run?: string }[] }>;
+		};
 		expect(Object.keys(ci.on)).toContain('pull_request');
 		expect(ci.permissions).toEqual({ contents: 'read' });
 		const runs = Object.values(ci.jobs).flatMap((job) => job.steps.map((s) => s.run ?? ''));
@@ -32,7 +36,11 @@ describe('the issue-to-pull-request workflow', () => {
 		with?: Record<string, string>;
 	}
 	const text = fs.readFileSync(path.join(workflowsDir, 'issue-to-pr.yml'), 'utf8');
-	const workflow = parse(text) as { on: Record<string, { types: string[] }>; permissions: Record<string, string>; jobs: Record<string, { if: string; permissions: Record<string, string>; env: Record<string, string>; steps: Step[] }> };
+	const workflow = parse(text) as {
+		on: Record<string, { types: string[] }>;
+		permissions: Record<string, string>;
+		jobs: Record<string, { if: string; permissions: Record<string, string>; env: Record<string, string>; steps: Step[] }>;
+	};
 	const job = workflow.jobs.convert!;
 
 	it('runs when a maintainer labels an issue "accepted", with only the permissions it needs', () => {

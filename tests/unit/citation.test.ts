@@ -95,7 +95,7 @@ describe('readable citation (CSL processor, APA, CSL locale data)', () => {
 		expect(['en', 'hu', 'lv', 'lt', 'sv'].map(cslLocale)).toEqual(['en-GB', 'hu-HU', 'lv-LV', 'lt-LT', 'en-US']);
 	});
 
-	it('formats the citation with the terms of the reader\'s language', () => {
+	it("formats the citation with the terms of the reader's language", () => {
 		expect(formatReference(item, 'en')).toBe(
 			'Szentendre Város Önkormányzata. (2026). Upes tīrīšana: 100% kopā & {bez} maksas [Gadījuma apraksts]. In Sadarbības atlants. Szentendre Város Önkormányzata. https://atlas.example.org/lv/cases/river-cleanup/',
 		);

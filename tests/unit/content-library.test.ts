@@ -50,14 +50,19 @@ describe('bundled content library', () => {
 			console.warn(`\n SKIPPED own-words check: no seeds at ${seedsDir}\n`);
 			return;
 		}
-		const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
+		const seeds = fs
+			.readdirSync(seedsDir)
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => ({ name: f, text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
 		const index = indexSources(seeds, 8);
 		const files = (fs.readdirSync(path.join(projectRoot, 'content'), { recursive: true }) as string[]).filter((f) => /\.(mdx?|ya?ml|json)$/.test(f));
 		// A citation quotes a source's exact title and address, which may well be eight words long:
 		// sources' titles and URLs in entry.yaml and footnote definitions are left out, everything else is checked.
 		const withoutCitations = (text: string) => text.replace(/^\s*(?:-\s+)?(?:title|url):.*$/gm, '').replace(/^\[\^[^\]]+\]:.*$/gm, '');
 		const runs = files.flatMap((f) =>
-			overlappingRuns(index, withoutCitations(fs.readFileSync(path.join(projectRoot, 'content', f), 'utf8'))).map((r) => `content/${f}: "${r.run}" (${r.source})`),
+			overlappingRuns(index, withoutCitations(fs.readFileSync(path.join(projectRoot, 'content', f), 'utf8'))).map(
+				(r) => `content/${f}: "${r.run}" (${r.source})`,
+			),
 		);
 		expect(runs).toEqual([]);
 	});

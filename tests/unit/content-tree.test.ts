@@ -18,7 +18,9 @@ describe('content validation', () => {
 		const tree = copyFixture();
 		tree.edit('content/cases/river-cleanup/entry.yaml', (t) => t.replace('scale: town', 'scale: hamlet'));
 		const [problem] = problemsIn(tree.root);
-		expect(problem).toMatch(/^content\/cases\/river-cleanup\/entry\.yaml:2: scale: not an allowed value \(allowed: village, town, city, region, national, international\)$/);
+		expect(problem).toMatch(
+			/^content\/cases\/river-cleanup\/entry\.yaml:2: scale: not an allowed value \(allowed: village, town, city, region, national, international\)$/,
+		);
 	});
 
 	it('rejects unknown keys (strict schemas)', () => {
@@ -40,7 +42,9 @@ describe('content validation', () => {
 	it('reports duplicate titles within a locale', () => {
 		const tree = copyFixture();
 		tree.edit('content/pitfalls/lonely-coordinator/en.mdx', (t) => t.replace('title: "Lonely coordinator"', 'title: "Round table"'));
-		expect(problemsIn(tree.root)).toEqual([expect.stringContaining('content/pitfalls/lonely-coordinator/en.mdx:2: title: "Round table" is already the title of content/methods/round-table/en.mdx')]);
+		expect(problemsIn(tree.root)).toEqual([
+			expect.stringContaining('content/pitfalls/lonely-coordinator/en.mdx:2: title: "Round table" is already the title of content/methods/round-table/en.mdx'),
+		]);
 	});
 
 	it('reports a locale file for an unknown locale', () => {
@@ -59,7 +63,9 @@ describe('content validation', () => {
 
 	it('requires a case to name a method or legal form', () => {
 		const tree = copyFixture();
-		tree.edit('content/cases/river-cleanup/entry.yaml', (t) => t.replace('cooperationForms: [grant-route]', 'cooperationForms: []').replace('methods: [round-table]', 'methods: []'));
+		tree.edit('content/cases/river-cleanup/entry.yaml', (t) =>
+			t.replace('cooperationForms: [grant-route]', 'cooperationForms: []').replace('methods: [round-table]', 'methods: []'),
+		);
 		expect(problemsIn(tree.root)).toEqual([expect.stringContaining('methods: a case study names at least one method or legal form')]);
 	});
 

@@ -3,7 +3,19 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { requiredSections } from '../../src/model/entry-types.ts';
-import { allForms, choiceId, formFields, formKinds, formLocales, issueFormUrl, noResponse, parseIssueBody, taxonomyValues, templateFile, templateFolder } from '../../src/site/issue-forms.ts';
+import {
+	allForms,
+	choiceId,
+	formFields,
+	formKinds,
+	formLocales,
+	issueFormUrl,
+	noResponse,
+	parseIssueBody,
+	taxonomyValues,
+	templateFile,
+	templateFolder,
+} from '../../src/site/issue-forms.ts';
 import type { UiStrings } from '../../src/shared/ui-strings.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -27,16 +39,31 @@ describe('issue forms', () => {
 	});
 
 	it('offer exactly the controlled values of taxonomy.ts in their dropdowns, in every language', () => {
-		const taxonomyOf: Record<string, readonly string[]> = { scale: taxonomyValues.scale, evidence: taxonomyValues.evidence, themes: taxonomyValues.theme, funding: taxonomyValues.funding };
+		const taxonomyOf: Record<string, readonly string[]> = {
+			scale: taxonomyValues.scale,
+			evidence: taxonomyValues.evidence,
+			themes: taxonomyValues.theme,
+			funding: taxonomyValues.funding,
+		};
 		for (const locale of formLocales) {
 			const form = readForm(templateFile('case', locale));
 			const dropdowns = form.body.filter((e) => e.type === 'dropdown');
 			for (const element of dropdowns) {
 				const values = element.attributes.options!.map((o) => choiceId(String(o)));
-				const expected = element.id === 'language' ? [...formLocales] : element.id!.endsWith('-sector') ? [...taxonomyValues.sector] : [...taxonomyOf[element.id!]!];
+				const expected =
+					element.id === 'language' ? [...formLocales] : element.id!.endsWith('-sector') ? [...taxonomyValues.sector] : [...taxonomyOf[element.id!]!];
 				expect(values, `${locale} ${element.id}`).toEqual(expected);
 			}
-			expect(dropdowns.map((d) => d.id).sort()).toEqual(['evidence', 'funding', 'language', 'partner-1-sector', 'partner-2-sector', 'partner-3-sector', 'scale', 'themes']);
+			expect(dropdowns.map((d) => d.id).sort()).toEqual([
+				'evidence',
+				'funding',
+				'language',
+				'partner-1-sector',
+				'partner-2-sector',
+				'partner-3-sector',
+				'scale',
+				'themes',
+			]);
 			expect(dropdowns.filter((d) => d.attributes.multiple).map((d) => d.id)).toEqual(['themes', 'funding']);
 		}
 	});
@@ -46,20 +73,31 @@ describe('issue forms', () => {
 			for (const locale of formLocales) {
 				const form = readForm(templateFile(kind, locale));
 				const fields = form.body.filter((e) => e.type !== 'markdown');
-				expect(fields.map((f) => f.id), `${kind} ${locale}`).toEqual(formFields[kind].map((f) => f.id));
+				expect(
+					fields.map((f) => f.id),
+					`${kind} ${locale}`,
+				).toEqual(formFields[kind].map((f) => f.id));
 				const labels = fields.map((f) => f.attributes.label);
 				expect(new Set(labels).size, `${kind} ${locale} labels`).toBe(labels.length);
-				expect(fields.filter((f) => f.validations?.required).map((f) => f.id)).toEqual(formFields[kind].filter((f) => f.required && f.type !== 'checkboxes').map((f) => f.id));
+				expect(fields.filter((f) => f.validations?.required).map((f) => f.id)).toEqual(
+					formFields[kind].filter((f) => f.required && f.type !== 'checkboxes').map((f) => f.id),
+				);
 				if (kind === 'case') {
 					const sections = stringsOf(locale).sections as Record<string, Record<string, string>>;
-					expect(requiredSections.case.map((key) => fields.find((f) => f.id === `section-${key}`)!.attributes.label)).toEqual(requiredSections.case.map((key) => sections.case![key]));
+					expect(requiredSections.case.map((key) => fields.find((f) => f.id === `section-${key}`)!.attributes.label)).toEqual(
+						requiredSections.case.map((key) => sections.case![key]),
+					);
 				}
 			}
 		}
 	});
 
-	it('match the fixture issue bodies: every dropdown answer is one of the form\'s options', () => {
-		for (const [fixture, file] of [['propose-case-en.md', 'propose-case-en.yml'], ['propose-case-hu.md', 'propose-case-hu.yml'], ['offer-translation-lt.md', 'offer-translation-lt.yml']] as const) {
+	it("match the fixture issue bodies: every dropdown answer is one of the form's options", () => {
+		for (const [fixture, file] of [
+			['propose-case-en.md', 'propose-case-en.yml'],
+			['propose-case-hu.md', 'propose-case-hu.yml'],
+			['offer-translation-lt.md', 'offer-translation-lt.yml'],
+		] as const) {
 			const form = readForm(file);
 			const labels = form.body.filter((e) => e.type !== 'markdown').map((e) => e.attributes.label!);
 			const answers = parseIssueBody(fs.readFileSync(path.join(projectRoot, 'tests/fixtures/issue-forms', fixture), 'utf8'), labels);
@@ -69,7 +107,8 @@ describe('issue forms', () => {
 				if (!answer) continue;
 				const options = element.attributes.options!.map(String);
 				// A multiple-choice answer joins the chosen options with ", ".
-				for (const chosen of element.attributes.multiple ? options.filter((o) => answer.includes(o)) : [answer]) expect(options, `${fixture} ${element.id}`).toContain(chosen);
+				for (const chosen of element.attributes.multiple ? options.filter((o) => answer.includes(o)) : [answer])
+					expect(options, `${fixture} ${element.id}`).toContain(chosen);
 				if (element.attributes.multiple) expect(options.filter((o) => answer.includes(o)).join(', ')).toBe(answer);
 			}
 		}
@@ -93,8 +132,13 @@ describe('reading an issue body', () => {
 });
 
 describe('prefilled form links', () => {
-	it('open the form in the page\'s language with the title and fields filled in', () => {
-		const url = new URL(issueFormUrl('https://github.com/example/atlas', 'correction', 'lv', 'Upes talka', { entry: 'cooperation-atlas:case/river-cleanup', page: 'https://atlas.example.org/lv/cases/river-cleanup/' }));
+	it("open the form in the page's language with the title and fields filled in", () => {
+		const url = new URL(
+			issueFormUrl('https://github.com/example/atlas', 'correction', 'lv', 'Upes talka', {
+				entry: 'cooperation-atlas:case/river-cleanup',
+				page: 'https://atlas.example.org/lv/cases/river-cleanup/',
+			}),
+		);
 		expect(url.origin + url.pathname).toBe('https://github.com/example/atlas/issues/new');
 		expect(Object.fromEntries(url.searchParams)).toEqual({
 			template: 'suggest-correction-lv.yml',

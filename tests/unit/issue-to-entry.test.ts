@@ -19,7 +19,10 @@ beforeEach(() => {
 	fs.rmSync(site, { recursive: true, force: true });
 	fs.mkdirSync(site, { recursive: true });
 	fs.cpSync(path.join(projectRoot, 'tests/fixtures/site/content'), path.join(site, 'content'), { recursive: true });
-	fs.writeFileSync(path.join(site, 'atlas.config.yaml'), read('tests/fixtures/site/atlas.config.yaml').replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${content}]`));
+	fs.writeFileSync(
+		path.join(site, 'atlas.config.yaml'),
+		read('tests/fixtures/site/atlas.config.yaml').replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${content}]`),
+	);
 });
 
 describe('issue form → entry files', () => {
@@ -41,7 +44,11 @@ describe('issue form → entry files', () => {
 			evidence: 'documented',
 			sourceLocale: 'en',
 			sources: [
-				{ title: 'Council decision on the river park', url: 'https://example.org/council-decision-2021', supports: ['place', 'partners', 'years', 'funding', 'cooperationForms', 'result'] },
+				{
+					title: 'Council decision on the river park',
+					url: 'https://example.org/council-decision-2021',
+					supports: ['place', 'partners', 'years', 'funding', 'cooperationForms', 'result'],
+				},
 				{ title: 'Annual report 2023', url: 'https://example.org/annual-report-2023' },
 			],
 		});
@@ -84,7 +91,7 @@ describe('issue form → entry files', () => {
 		expect(fs.existsSync(path.join(projectRoot, out))).toBe(false);
 	});
 
-	it('explains malformed answers in the form\'s language (Latvian) and writes nothing', () => {
+	it("explains malformed answers in the form's language (Latvian) and writes nothing", () => {
 		const result = run('propose-case-malformed');
 		expect(result.conversion.locale).toBe('lv');
 		expect(result.conversion.problems).toEqual([
@@ -99,13 +106,15 @@ describe('issue form → entry files', () => {
 		expect(result.written).toEqual([]);
 	});
 
-	it('adds an offered translation to the entry\'s folder, and the validator accepts it', () => {
+	it("adds an offered translation to the entry's folder, and the validator accepts it", () => {
 		const result = run('offer-translation-lt');
 		expect(result.conversion.problems).toEqual([]);
 		expect(result.written).toEqual([`${content}/cases/river-cleanup/lt.mdx`]);
 		expect(result.checks).toEqual([]);
 		const text = read(`${content}/cases/river-cleanup/lt.mdx`);
-		expect(text).toMatch(/^---\ntitle: "Upės valymo talka"\nsummary: "Savivaldybė ir jaunimo organizacija kartu valo upę\."\nplace: "Pakrantė"\n---\n\n## Kontekstas\n/);
+		expect(text).toMatch(
+			/^---\ntitle: "Upės valymo talka"\nsummary: "Savivaldybė ir jaunimo organizacija kartu valo upę\."\nplace: "Pakrantė"\n---\n\n## Kontekstas\n/,
+		);
 	});
 
 	it('refuses a translation into a language the entry already has', () => {
@@ -114,7 +123,7 @@ describe('issue form → entry files', () => {
 		expect(result.written).toEqual([]);
 	});
 
-	it('turns a correction into no files, naming the entry\'s folder for the maintainer', () => {
+	it("turns a correction into no files, naming the entry's folder for the maintainer", () => {
 		const result = run('suggest-correction-lv');
 		expect(result.conversion.problems).toEqual([]);
 		expect(result.written).toEqual([]);

@@ -5,7 +5,12 @@ const doc = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head>$
 
 describe('extractLinks', () => {
 	it('collects ids and every fetching or navigating URL, srcset included', () => {
-		const { ids, links } = extractLinks(doc('<h2 id="a">A</h2><a name="old"></a><a href="/x/">x</a><img src="i.png" srcset="i1.png 1x, i2.png 2x" alt="">', '<link rel="icon" href="/logo.svg"><script src="/s.js"></script>'));
+		const { ids, links } = extractLinks(
+			doc(
+				'<h2 id="a">A</h2><a name="old"></a><a href="/x/">x</a><img src="i.png" srcset="i1.png 1x, i2.png 2x" alt="">',
+				'<link rel="icon" href="/logo.svg"><script src="/s.js"></script>',
+			),
+		);
 		expect([...ids]).toEqual(['a', 'old']);
 		expect(links.map((l) => l.url)).toEqual(['/logo.svg', '/s.js', '/x/', 'i.png', 'i1.png', 'i2.png']);
 	});
@@ -14,12 +19,20 @@ describe('extractLinks', () => {
 describe('checkSiteLinks', () => {
 	const files = new Set(['logo.svg', 'atlas/ignored.txt']);
 	const check = (base: string, pages: Record<string, string>) =>
-		checkSiteLinks({ base, site: 'https://example.org', pages: Object.entries(pages).map(([file, html]) => ({ file, html })), fileExists: (f) => files.has(f) });
+		checkSiteLinks({
+			base,
+			site: 'https://example.org',
+			pages: Object.entries(pages).map(([file, html]) => ({ file, html })),
+			fileExists: (f) => files.has(f),
+		});
 
 	it('accepts links to pages, folders, files and existing fragments', () => {
 		expect(
 			check('/', {
-				'index.html': doc('<a href="/en/">en</a><a href="en/glossary/#ngo">ngo</a><a href="#main">skip</a><main id="main"></main>', '<link rel="icon" href="/logo.svg"><link rel="canonical" href="https://example.org/">'),
+				'index.html': doc(
+					'<a href="/en/">en</a><a href="en/glossary/#ngo">ngo</a><a href="#main">skip</a><main id="main"></main>',
+					'<link rel="icon" href="/logo.svg"><link rel="canonical" href="https://example.org/">',
+				),
 				'en/index.html': doc('<a href="../">up</a><a href="glossary">g</a><a href="https://other.example/x">out</a><a href="mailto:a@b.c">mail</a>'),
 				'en/glossary/index.html': doc('<dt id="ngo">NGO</dt>'),
 			}),
@@ -29,7 +42,10 @@ describe('checkSiteLinks', () => {
 	it('reports missing pages, missing fragments and canonical links to nowhere', () => {
 		expect(
 			check('/', {
-				'index.html': doc('<a href="/en/nope/">x</a><a href="/en/#gone">y</a><a href="#self-missing">z</a>', '<link rel="canonical" href="https://example.org/lv/">'),
+				'index.html': doc(
+					'<a href="/en/nope/">x</a><a href="/en/#gone">y</a><a href="#self-missing">z</a>',
+					'<link rel="canonical" href="https://example.org/lv/">',
+				),
 				'en/index.html': doc('<p id="here"></p>'),
 			}),
 		).toEqual([
@@ -52,7 +68,10 @@ describe('checkSiteLinks', () => {
 describe('references in stylesheets, sitemaps and feeds', () => {
 	it('are extracted and checked like page links', () => {
 		expect(extractTextUrls('a.css', 'a{background:url("/x.png")} b{background:url(data:image/png;base64,AA)}')).toEqual(['/x.png']);
-		expect(extractTextUrls('sitemap.xml', '<url><loc>https://e.org/en/</loc><xhtml:link href="https://e.org/lv/&amp;"/></url>')).toEqual(['https://e.org/en/', 'https://e.org/lv/&']);
+		expect(extractTextUrls('sitemap.xml', '<url><loc>https://e.org/en/</loc><xhtml:link href="https://e.org/lv/&amp;"/></url>')).toEqual([
+			'https://e.org/en/',
+			'https://e.org/lv/&',
+		]);
 		const broken = checkSiteLinks({
 			pages: [{ file: 'en/index.html', html: '<p id="a">x</p>' }],
 			texts: [{ file: 'sitemap.xml', text: '<loc>https://e.org/en/</loc><loc>https://e.org/lv/</loc>' }],

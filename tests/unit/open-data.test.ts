@@ -24,14 +24,31 @@ describe('CSV', () => {
 
 describe('export fields', () => {
 	const facts = factsSchemas.case.parse({
-		country: 'LV', scale: 'town', years: { start: 2023, end: 'ongoing' }, themes: ['youth'],
-		partners: [{ sector: 'municipality' }, { sector: 'ngo', name: 'Club' }], methods: ['round-table'], evidence: 'documented',
-		reviews: [{ date: '2026-11-01', kind: 'language', locale: 'lv', by: 'native-editor' }], sourceLocale: 'lv', sources: [{ title: 'Report', url: 'https://example.org/r' }],
+		country: 'LV',
+		scale: 'town',
+		years: { start: 2023, end: 'ongoing' },
+		themes: ['youth'],
+		partners: [{ sector: 'municipality' }, { sector: 'ngo', name: 'Club' }],
+		methods: ['round-table'],
+		evidence: 'documented',
+		reviews: [{ date: '2026-11-01', kind: 'language', locale: 'lv', by: 'native-editor' }],
+		sourceLocale: 'lv',
+		sources: [{ title: 'Report', url: 'https://example.org/r' }],
 	});
 
 	it('turns a case into a row with stable field ids', () => {
 		const row = toRow({ type: 'case', slug: 'river', facts, language: 'lv', translated: false, title: 'Upe', summary: 'S', url: 'https://x/en/cases/river/' });
-		expect(row).toMatchObject({ id: 'case/river', reviews: ['2026-11-01 language native-editor lv'], yearEnd: 'ongoing', partnerSectors: ['municipality', 'ngo'], partnerNames: ['Club'], sourceUrls: ['https://example.org/r'], translated: false, methods: ['round-table'], cooperationForms: [] });
+		expect(row).toMatchObject({
+			id: 'case/river',
+			reviews: ['2026-11-01 language native-editor lv'],
+			yearEnd: 'ongoing',
+			partnerSectors: ['municipality', 'ngo'],
+			partnerNames: ['Club'],
+			sourceUrls: ['https://example.org/r'],
+			translated: false,
+			methods: ['round-table'],
+			cooperationForms: [],
+		});
 		expect(Object.keys(row)).toEqual(fieldsOf('case').map((f) => f.id));
 	});
 
@@ -53,7 +70,11 @@ describe('export fields', () => {
 describe('Atom feed', () => {
 	it('escapes text, puts the newest entry first and marks entries in another language', () => {
 		const xml = atomFeed({
-			title: 'Atlas & friends', self: 'https://x/en/feed.xml', alternate: 'https://x/en/cases/', lang: 'en', author: 'Team <a>',
+			title: 'Atlas & friends',
+			self: 'https://x/en/feed.xml',
+			alternate: 'https://x/en/cases/',
+			lang: 'en',
+			author: 'Team <a>',
 			entries: [
 				{ url: 'https://x/en/cases/old/', title: 'Old', summary: 'S', updated: '2025-01-01' },
 				{ url: 'https://x/en/cases/new/', title: '"New"', summary: 'S', updated: '2026-02-03', lang: 'lv' },
@@ -72,7 +93,9 @@ describe('sitemap', () => {
 	const head = (extra: string) => `<html><head><link rel="canonical" href="https://x/lv/a/">${extra}</head><body><a href="/y/"></a></body></html>`;
 
 	it('keeps canonical pages with their hreflang alternates', () => {
-		const page = sitemapPage(head('<link rel="alternate" hreflang="lv" href="https://x/lv/a/"><link rel="alternate" hreflang="en" href="https://x/en/a/?q=1&amp;b=2">'));
+		const page = sitemapPage(
+			head('<link rel="alternate" hreflang="lv" href="https://x/lv/a/"><link rel="alternate" hreflang="en" href="https://x/en/a/?q=1&amp;b=2">'),
+		);
 		expect(page).toEqual({ loc: 'https://x/lv/a/', alternates: { lv: 'https://x/lv/a/', en: 'https://x/en/a/?q=1&b=2' } });
 		const xml = sitemapXml([page!, page!]);
 		expect(xml.match(/<url>/g)).toHaveLength(1);
@@ -102,7 +125,15 @@ describe('organisations in open data', () => {
 			sourceLocale: 'lt',
 			sources: [],
 		};
-		const row = organisationRow({ slug: 'x', facts, language: 'lt', translated: true, text: { description: 'Aprašymas' }, url: 'https://a.example/lt/organisations/x/', stale: false });
+		const row = organisationRow({
+			slug: 'x',
+			facts,
+			language: 'lt',
+			translated: true,
+			text: { description: 'Aprašymas' },
+			url: 'https://a.example/lt/organisations/x/',
+			stale: false,
+		});
 		expect(Object.keys(row)).toEqual(organisationFields.map((f) => f.id));
 		expect(row).toMatchObject({ id: 'organisation/x', consentDate: '2026-10-01', confirmed: '2026-10-02', offers: ['premises'], email: null });
 		expect(toCsv(Object.keys(row), [row])).toContain(`"'=HYPERLINK(""https://evil.example"")"`);

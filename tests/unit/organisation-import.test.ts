@@ -4,7 +4,19 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCsv } from '../../scripts/lib/csv.ts';
-import { answerIndex, decide, formatImportProblem, looksPersonal, mappingSchema, mergeMappings, organisationFiles, parseSurveyDate, planImport, type ImportMapping, type PlanOptions } from '../../scripts/lib/organisation-import.ts';
+import {
+	answerIndex,
+	decide,
+	formatImportProblem,
+	looksPersonal,
+	mappingSchema,
+	mergeMappings,
+	organisationFiles,
+	parseSurveyDate,
+	planImport,
+	type ImportMapping,
+	type PlanOptions,
+} from '../../scripts/lib/organisation-import.ts';
 import { organisationFactsSchema, organisationTextSchema } from '../../src/model/organisation-schema.ts';
 import { uiStrings } from '../helpers/content.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -15,7 +27,16 @@ const defaults = mappingSchema.parse(parse(fs.readFileSync(path.join(projectRoot
 
 function options(extra: Partial<ImportMapping> = {}, more: Partial<PlanOptions> = {}): PlanOptions {
 	const mapping = mergeMappings(defaults, mappingSchema.parse(extra));
-	return { mapping, answers: answerIndex(uiStrings, mapping), knownLocales: ['hu', 'lv', 'lt', 'en'], defaultLocale: 'en', caseSlugs: new Set(['river-cleanup']), existing: [], today: '2026-12-02', ...more };
+	return {
+		mapping,
+		answers: answerIndex(uiStrings, mapping),
+		knownLocales: ['hu', 'lv', 'lt', 'en'],
+		defaultLocale: 'en',
+		caseSlugs: new Set(['river-cleanup']),
+		existing: [],
+		today: '2026-12-02',
+		...more,
+	};
 }
 const show = (file: string, plan: ReturnType<typeof planImport>) => plan.problems.map((p) => formatImportProblem(file, p));
 
@@ -38,7 +59,10 @@ describe('CSV reading', () => {
 	});
 
 	it('keeps empty cells and reports an unclosed quote with its line', () => {
-		expect(parseCsv('a,b,c\n1,,3\n,,\n').rows.map((r) => r.cells)).toEqual([['1', '', '3'], ['', '', '']]);
+		expect(parseCsv('a,b,c\n1,,3\n,,\n').rows.map((r) => r.cells)).toEqual([
+			['1', '', '3'],
+			['', '', ''],
+		]);
 		expect(parseCsv(read('problems.csv')).problems).toEqual([{ line: 6, message: expect.stringContaining('a quoted field is never closed') }]);
 	});
 
@@ -55,10 +79,22 @@ describe('survey rows to organisations', () => {
 			[6, 'riverside-youth-club-krasts'],
 		]);
 		const messages = show('google-forms.csv', plan);
-		expect(messages).toContainEqual('google-forms.csv: row 3, column "Do you agree that these answers are published in the municipality\'s directory of organisations?": note: no consent to publish "Old Mill Community Hall" (answer: "No"): this row is not written');
-		expect(messages).toContainEqual(expect.stringMatching(/^google-forms\.csv: row 5, column "Type of organisation": error: "Choir" is not a known type of organisation: use one of municipality, ngo, .*add "Choir: <id>" under values\.sector in a mapping file$/));
-		expect(messages).toContainEqual(expect.stringMatching(/^google-forms\.csv: row 2, column "Name of the organisation": warning: "Riverside Youth Club "Krasts"" answered again in row 6: the later answer \(row 6\) is used/));
-		expect(messages).toContainEqual('google-forms.csv: row 2, column "Website of the organisation": warning: "krasts.example.org" has no https:// in front: written as https://krasts.example.org');
+		expect(messages).toContainEqual(
+			'google-forms.csv: row 3, column "Do you agree that these answers are published in the municipality\'s directory of organisations?": note: no consent to publish "Old Mill Community Hall" (answer: "No"): this row is not written',
+		);
+		expect(messages).toContainEqual(
+			expect.stringMatching(
+				/^google-forms\.csv: row 5, column "Type of organisation": error: "Choir" is not a known type of organisation: use one of municipality, ngo, .*add "Choir: <id>" under values\.sector in a mapping file$/,
+			),
+		);
+		expect(messages).toContainEqual(
+			expect.stringMatching(
+				/^google-forms\.csv: row 2, column "Name of the organisation": warning: "Riverside Youth Club "Krasts"" answered again in row 6: the later answer \(row 6\) is used/,
+			),
+		);
+		expect(messages).toContainEqual(
+			'google-forms.csv: row 2, column "Website of the organisation": warning: "krasts.example.org" has no https:// in front: written as https://krasts.example.org',
+		);
 		expect(messages).toContainEqual(expect.stringContaining('note: columns not imported: "Email Address"'));
 		expect(plan.withoutConsent).toEqual([{ row: 3, name: 'Old Mill Community Hall', place: 'Valmiera' }]);
 
@@ -77,7 +113,11 @@ describe('survey rows to organisations', () => {
 			confirmed: '2026-11-07',
 			sourceLocale: 'en',
 		});
-		expect(club.text).toEqual({ description: 'Clean-ups, leisure and a summer camp for teenagers.', offersDetail: 'A team of 12, on weekends', needsDetail: 'A room on Tuesday evenings' });
+		expect(club.text).toEqual({
+			description: 'Clean-ups, leisure and a summer camp for teenagers.',
+			offersDetail: 'A team of 12, on weekends',
+			needsDetail: 'A room on Tuesday evenings',
+		});
 		// The respondent's own address never reaches an entry.
 		expect(JSON.stringify(plan.organisations)).not.toContain('anna.berzina');
 	});
@@ -86,11 +126,23 @@ describe('survey rows to organisations', () => {
 		const plan = planImport(read('microsoft-forms-hu-semicolon.csv'), options({ country: 'HU', locale: 'hu' }));
 		const [orseg] = plan.organisations;
 		expect(plan.organisations.map((o) => o.slug)).toEqual(['orsegi-kozmuvelodesi-egyesulet']);
-		expect(orseg!.facts).toMatchObject({ name: 'Őrségi Közművelődési Egyesület', sector: 'ngo', place: 'Őriszentpéter', offers: ['premises', 'events-and-programmes'], needs: ['volunteers', 'transport'], consent: { date: '2026-11-20' }, sourceLocale: 'hu' });
+		expect(orseg!.facts).toMatchObject({
+			name: 'Őrségi Közművelődési Egyesület',
+			sector: 'ngo',
+			place: 'Őriszentpéter',
+			offers: ['premises', 'events-and-programmes'],
+			needs: ['volunteers', 'transport'],
+			consent: { date: '2026-11-20' },
+			sourceLocale: 'hu',
+		});
 		expect(orseg!.text.description).toBe('Közösségi ház működtetése, kézműves szakkörök.');
 		const messages = show('ms.csv', plan);
-		expect(messages).toContainEqual('ms.csv: row 3, column "Mivel foglalkozik a szervezet?": error: empty: write one or two sentences on what the organisation does');
-		expect(messages).toContainEqual(expect.stringContaining('ms.csv: row 4, column "A szervezet általános e-mail-címe": error: "toth.janos@example.hu" looks like a person\'s own address'));
+		expect(messages).toContainEqual(
+			'ms.csv: row 3, column "Mivel foglalkozik a szervezet?": error: empty: write one or two sentences on what the organisation does',
+		);
+		expect(messages).toContainEqual(
+			expect.stringContaining('ms.csv: row 4, column "A szervezet általános e-mail-címe": error: "toth.janos@example.hu" looks like a person\'s own address'),
+		);
 		// Microsoft Forms' respondent columns are never read.
 		expect(messages).toContainEqual(expect.stringContaining('columns not imported: "ID", "Start time", "Email", "Name"'));
 		expect(JSON.stringify(plan.organisations)).not.toContain('Kovács');
@@ -104,17 +156,25 @@ describe('survey rows to organisations', () => {
 		]);
 		expect(plan.organisations[0]!.facts.name).toBe('Trakų rajono bendruomenė „Žalgiris“');
 		expect(plan.organisations[1]!.facts.place).toBe('Ķekava');
-		expect(show('ls.csv', plan)).toContainEqual('ls.csv: row 4, column "submitdate": error: empty: the date of the answer is the date of consent; fill it in (YYYY-MM-DD)');
+		expect(show('ls.csv', plan)).toContainEqual(
+			'ls.csv: row 4, column "submitdate": error: empty: the date of the answer is the date of consent; fill it in (YYYY-MM-DD)',
+		);
 	});
 
 	it('reports each bad cell with its row, column and fix', () => {
 		const plan = planImport(read('problems.csv'), options({ country: 'LT' }));
 		expect(plan.organisations).toEqual([]);
 		const messages = show('problems.csv', plan);
-		expect(messages).toContainEqual('problems.csv: error: line 6 of the file: a quoted field is never closed: add the missing " (the rest of the file was read as one cell)');
-		expect(messages).toContainEqual('problems.csv: row 2, column "timestamp": error: "03/04/2026" could be day/month or month/day: set dateOrder: DMY or MDY in the mapping file');
+		expect(messages).toContainEqual(
+			'problems.csv: error: line 6 of the file: a quoted field is never closed: add the missing " (the rest of the file was read as one cell)',
+		);
+		expect(messages).toContainEqual(
+			'problems.csv: row 2, column "timestamp": error: "03/04/2026" could be day/month or month/day: set dateOrder: DMY or MDY in the mapping file',
+		);
 		expect(messages).toContainEqual(expect.stringContaining('row 3, column "orgEmail": error: "jonas.jonaitis@example.lt" looks like a person\'s own address'));
-		expect(messages).toContainEqual('problems.csv: row 4, column "orgPhone": error: "call us" is not a phone number: write digits with an optional leading + (such as +370 528 12345) or clear the cell');
+		expect(messages).toContainEqual(
+			'problems.csv: row 4, column "orgPhone": error: "call us" is not a phone number: write digits with an optional leading + (such as +370 528 12345) or clear the cell',
+		);
 		expect(messages).toContainEqual(expect.stringContaining('row 5, column "orgOffers": error: "a bus" is not one of the capacities'));
 		// The default mapping leaves the order of slashed dates to the mapping.
 		const dmy = planImport(read('problems.csv'), options({ country: 'LT', dateOrder: 'DMY' }));
@@ -122,7 +182,8 @@ describe('survey rows to organisations', () => {
 	});
 
 	it('gives two organisations of the same name in different places their own entries', () => {
-		const csv = 'timestamp,orgName,orgSector,orgPlace,orgDescription,orgConsent\n2026-01-01,Jaunimo klubas,ngo,Trakai,x,taip\n2026-01-02,Jaunimo klubas,ngo,Lentvaris,y,taip\n';
+		const csv =
+			'timestamp,orgName,orgSector,orgPlace,orgDescription,orgConsent\n2026-01-01,Jaunimo klubas,ngo,Trakai,x,taip\n2026-01-02,Jaunimo klubas,ngo,Lentvaris,y,taip\n';
 		expect(planImport(csv, options({ country: 'LT' })).organisations.map((o) => o.slug)).toEqual(['jaunimo-klubas', 'jaunimo-klubas-lentvaris']);
 		const existing = [{ slug: 'jaunimo-klubas', name: 'Jaunimo klubas', place: 'Trakų r.' }];
 		expect(planImport(csv, options({ country: 'LT' }, { existing })).organisations.map((o) => o.slug)).toEqual(['jaunimo-klubas', 'jaunimo-klubas-lentvaris']);
@@ -189,12 +250,22 @@ describe('running the import again', () => {
 });
 
 describe('npm run import:organisations', () => {
-	it('has written the municipal fixture\'s directory from its survey export: importing it again changes nothing', () => {
-		const result = spawnSync(process.execPath, ['scripts/import-organisations.ts', 'tests/fixtures/municipal/survey/organisations.csv', '--map', 'tests/fixtures/municipal/survey/mapping.yaml', '--dry-run'], {
-			cwd: projectRoot,
-			encoding: 'utf8',
-			env: { ...process.env, ATLAS_CONFIG: 'tests/fixtures/municipal/atlas.config.yaml' },
-		});
+	it("has written the municipal fixture's directory from its survey export: importing it again changes nothing", () => {
+		const result = spawnSync(
+			process.execPath,
+			[
+				'scripts/import-organisations.ts',
+				'tests/fixtures/municipal/survey/organisations.csv',
+				'--map',
+				'tests/fixtures/municipal/survey/mapping.yaml',
+				'--dry-run',
+			],
+			{
+				cwd: projectRoot,
+				encoding: 'utf8',
+				env: { ...process.env, ATLAS_CONFIG: 'tests/fixtures/municipal/atlas.config.yaml' },
+			},
+		);
 		expect(result.stdout).toContain('Dry run: 0 created, 0 updated, 3 unchanged, 0 kept as edited, 1 without consent (not written), 0 errors.');
 		expect(result.status).toBe(0);
 	}, 30_000);
@@ -207,10 +278,16 @@ describe('npm run import:organisations', () => {
 			fs.mkdirSync(path.join(work, 'content'));
 			fs.writeFileSync(
 				path.join(work, 'atlas.config.yaml'),
-				fs.readFileSync(path.join(projectRoot, 'tests/fixtures/site/atlas.config.yaml'), 'utf8').replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [tests/fixtures/site/content, ${dir}/content]`),
+				fs
+					.readFileSync(path.join(projectRoot, 'tests/fixtures/site/atlas.config.yaml'), 'utf8')
+					.replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [tests/fixtures/site/content, ${dir}/content]`),
 			);
 			const run = (...args: string[]) =>
-				spawnSync(process.execPath, ['scripts/import-organisations.ts', ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ATLAS_CONFIG: `${dir}/atlas.config.yaml` } });
+				spawnSync(process.execPath, ['scripts/import-organisations.ts', ...args], {
+					cwd: projectRoot,
+					encoding: 'utf8',
+					env: { ...process.env, ATLAS_CONFIG: `${dir}/atlas.config.yaml` },
+				});
 			const first = run(path.join(fixtures, 'limesurvey-codes.csv'), '--country', 'LT');
 			expect(first.stdout).toContain(`create ${dir}/content/organisations/traku-rajono-bendruomene-zalgiris`);
 			expect(first.stdout).toContain('2 created, 0 updated, 0 unchanged, 0 kept as edited, 0 without consent (not written), 1 error.');
@@ -224,7 +301,11 @@ describe('npm run import:organisations', () => {
 			const third = run(path.join(fixtures, 'limesurvey-codes.csv'), '--country', 'LT');
 			expect(third.stdout).toContain('kept content/organisations/traku-rajono-bendruomene-zalgiris'.replace('content', `${dir}/content`));
 			expect(fs.readFileSync(entry, 'utf8')).toContain('Lentvario seniūnija');
-			const validate = spawnSync(process.execPath, ['scripts/validate.ts'], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ATLAS_CONFIG: `${dir}/atlas.config.yaml` } });
+			const validate = spawnSync(process.execPath, ['scripts/validate.ts'], {
+				cwd: projectRoot,
+				encoding: 'utf8',
+				env: { ...process.env, ATLAS_CONFIG: `${dir}/atlas.config.yaml` },
+			});
 			expect(validate.stdout + validate.stderr).not.toMatch(/organisations/);
 			expect(validate.status).toBe(0);
 		} finally {

@@ -16,7 +16,11 @@ describe('organisations in the content tree', () => {
 	it('refuses a consent basis that is not on the list', () => {
 		const tree = copyFixture();
 		tree.edit(club, (t) => t.replace('basis: survey-form', 'basis: phoned-someone'));
-		expect(problemsIn(tree.root)).toEqual([expect.stringMatching(/^content\/organisations\/riverside-youth-club\/entry\.yaml:10: consent\.basis: not an allowed value \(allowed: survey-form, email, written, in-person, public-source\)$/)]);
+		expect(problemsIn(tree.root)).toEqual([
+			expect.stringMatching(
+				/^content\/organisations\/riverside-youth-club\/entry\.yaml:10: consent\.basis: not an allowed value \(allowed: survey-form, email, written, in-person, public-source\)$/,
+			),
+		]);
 	});
 
 	it('refuses a capacity that is not on the controlled list', () => {
@@ -27,7 +31,9 @@ describe('organisations in the content tree', () => {
 
 	it('refuses a website that is not http(s) and a private-looking field', () => {
 		const tree = copyFixture();
-		tree.edit(club, (t) => t.replace('https://krasts.example.org/', 'javascript:alert(1)').replace('email: info@krasts.example.org', 'contactPerson: Anna Bērziņa'));
+		tree.edit(club, (t) =>
+			t.replace('https://krasts.example.org/', 'javascript:alert(1)').replace('email: info@krasts.example.org', 'contactPerson: Anna Bērziņa'),
+		);
 		const problems = problemsIn(tree.root);
 		expect(problems).toContainEqual(expect.stringMatching(/entry\.yaml:5: website: an http:\/\/ or https:\/\/ address/));
 		expect(problems).toContainEqual(expect.stringMatching(/entry\.yaml:\d+: contactPerson: unknown field/));
@@ -35,7 +41,9 @@ describe('organisations in the content tree', () => {
 
 	it('reports a case that does not exist, and duplicate capacities', () => {
 		const tree = copyFixture();
-		tree.edit(club, (t) => t.replace('cases: [river-cleanup]', 'cases: [river-clean]').replace('offers: [volunteers, events-and-programmes]', 'offers: [volunteers, volunteers]'));
+		tree.edit(club, (t) =>
+			t.replace('cases: [river-cleanup]', 'cases: [river-clean]').replace('offers: [volunteers, events-and-programmes]', 'offers: [volunteers, volunteers]'),
+		);
 		expect(problemsIn(tree.root)).toEqual([
 			`${club}:7: offers[1]: "volunteers" is listed twice (remove one)`,
 			`${club}:9: cases[0]: refers to case "river-clean", which does not exist (looked for cases/river-clean/entry.yaml in the content folders)`,
@@ -51,7 +59,9 @@ describe('organisations in the content tree', () => {
 	it('lists a public-source organisation only with what its source states', () => {
 		const tree = copyFixture();
 		tree.edit(garden, (t) => t.replace('offers: [expertise]', 'offers: [expertise]\nneeds: [funding]'));
-		expect(problemsIn(tree.root)).toEqual([expect.stringMatching(/^content\/organisations\/garden-friends-association\/entry\.yaml:6: needs: no source supports "needs"/)]);
+		expect(problemsIn(tree.root)).toEqual([
+			expect.stringMatching(/^content\/organisations\/garden-friends-association\/entry\.yaml:6: needs: no source supports "needs"/),
+		]);
 		tree.edit(garden, (t) => t.replace('source: garden-report', 'source: other-report'));
 		expect(problemsIn(tree.root)).toContainEqual(expect.stringContaining('consent.source: no source with id "other-report" in sources (ids: garden-report)'));
 	});
@@ -67,9 +77,16 @@ describe('organisations in the content tree', () => {
 
 	it('reports the same organisation listed twice', () => {
 		const tree = copyFixture();
-		tree.write('content/organisations/old-mill/entry.yaml', 'name: OLD MILL community hall\nsector: ngo\ncountry: LV\nplace: valmiera\nconsent: { date: 2026-01-01, basis: written }\nconfirmed: 2026-01-01\nsourceLocale: en\n');
+		tree.write(
+			'content/organisations/old-mill/entry.yaml',
+			'name: OLD MILL community hall\nsector: ngo\ncountry: LV\nplace: valmiera\nconsent: { date: 2026-01-01, basis: written }\nconfirmed: 2026-01-01\nsourceLocale: en\n',
+		);
 		tree.write('content/organisations/old-mill/en.yaml', 'description: Again.\n');
-		expect(problemsIn(tree.root)).toContainEqual(expect.stringContaining('content/organisations/old-mill-community-hall/entry.yaml:1: name: "Old Mill Community Hall" in Valmiera is already listed as content/organisations/old-mill/entry.yaml'));
+		expect(problemsIn(tree.root)).toContainEqual(
+			expect.stringContaining(
+				'content/organisations/old-mill-community-hall/entry.yaml:1: name: "Old Mill Community Hall" in Valmiera is already listed as content/organisations/old-mill/entry.yaml',
+			),
+		);
 	});
 });
 

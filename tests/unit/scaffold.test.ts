@@ -52,7 +52,12 @@ describe('parseNewEntryArgs', () => {
 		expect(parseType('cases')).toBe('case');
 		expect(parseType('story')).toBeUndefined();
 		expect(parseNewEntryArgs(['case', 'my-case', '--lang', 'hu'])).toEqual({ type: 'case', slug: 'my-case', locale: 'hu', dir: undefined });
-		expect(parseNewEntryArgs(['pitfall', 'x', '--lang=lt', '--dir', 'local-content'])).toEqual({ type: 'pitfall', slug: 'x', locale: 'lt', dir: 'local-content' });
+		expect(parseNewEntryArgs(['pitfall', 'x', '--lang=lt', '--dir', 'local-content'])).toEqual({
+			type: 'pitfall',
+			slug: 'x',
+			locale: 'lt',
+			dir: 'local-content',
+		});
 	});
 
 	it('explains what is wrong with the command line', () => {
@@ -123,7 +128,11 @@ describe('scaffold → validate', () => {
 
 describe('npm run new', () => {
 	const run = (args: string[], config: string) =>
-		spawnSync(process.execPath, [path.join(projectRoot, 'scripts/new-entry.ts'), ...args], { cwd: projectRoot, env: { ...process.env, ATLAS_CONFIG: config }, encoding: 'utf8' });
+		spawnSync(process.execPath, [path.join(projectRoot, 'scripts/new-entry.ts'), ...args], {
+			cwd: projectRoot,
+			env: { ...process.env, ATLAS_CONFIG: config },
+			encoding: 'utf8',
+		});
 
 	function tempSite() {
 		const tree = copyFixture();
@@ -135,7 +144,9 @@ describe('npm run new', () => {
 		const config = path.join(dir, 'atlas.config.yaml');
 		fs.writeFileSync(
 			config,
-			fs.readFileSync(path.join(projectRoot, 'tests/fixtures/site/atlas.config.yaml'), 'utf8').replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${rel}/content, ${rel}/local]`),
+			fs
+				.readFileSync(path.join(projectRoot, 'tests/fixtures/site/atlas.config.yaml'), 'utf8')
+				.replace('contentDirs: [tests/fixtures/site/content]', `contentDirs: [${rel}/content, ${rel}/local]`),
 		);
 		return { dir, rel, config };
 	}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, filterValueLabel, filterValuesOf, fixedFilterValues, organisationFilterValues, pagefindFilterAttributes, searchFilterNames } from '../../src/site/search-filters.ts';
+import {
+	filterOptions,
+	filterValueLabel,
+	filterValuesOf,
+	fixedFilterValues,
+	organisationFilterValues,
+	pagefindFilterAttributes,
+	searchFilterNames,
+} from '../../src/site/search-filters.ts';
 import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues } from '../../src/site/facets.ts';
 import { createTranslator } from '../../src/shared/i18n.ts';
 import { flattenStrings } from '../../src/shared/ui-strings.ts';
@@ -14,7 +22,13 @@ const caseFacts = makeCaseFacts;
 
 describe('search filter values', () => {
 	it('takes a case’s filters from its facts, once each', () => {
-		const facts = caseFacts({ themes: ['youth', 'education'], partners: [{ sector: 'ngo' }, { sector: 'ngo', name: 'B' }, { sector: 'business' }], cooperationForms: ['grant'], funding: ['eu-funds'], evidence: 'documented' });
+		const facts = caseFacts({
+			themes: ['youth', 'education'],
+			partners: [{ sector: 'ngo' }, { sector: 'ngo', name: 'B' }, { sector: 'business' }],
+			cooperationForms: ['grant'],
+			funding: ['eu-funds'],
+			evidence: 'documented',
+		});
 		expect(filterValuesOf('case', 'c', facts)).toEqual({
 			type: ['case'],
 			country: ['LV'],
@@ -30,7 +44,19 @@ describe('search filter values', () => {
 		expect(filterValuesOf('case', 'c', caseFacts({}))).not.toHaveProperty('funding');
 		expect(filterValuesOf('case', 'c', caseFacts({}))).not.toHaveProperty('legalForm');
 		expect(filterValuesOf('method', 'm', methodFactsSchema.parse({ ...common, legalForms: ['grant'] }))).toEqual({ type: ['method'], legalForm: ['grant'] });
-		expect(filterValuesOf('legalForm', 'grant', legalFormFactsSchema.parse({ ...common, references: [{ country: 'LT', name: 'A' }, { country: 'LT', name: 'B' }] }))).toEqual({ type: ['legalForm'], legalForm: ['grant'], country: ['LT'] });
+		expect(
+			filterValuesOf(
+				'legalForm',
+				'grant',
+				legalFormFactsSchema.parse({
+					...common,
+					references: [
+						{ country: 'LT', name: 'A' },
+						{ country: 'LT', name: 'B' },
+					],
+				}),
+			),
+		).toEqual({ type: ['legalForm'], legalForm: ['grant'], country: ['LT'] });
 		expect(filterValuesOf('pitfall', 'p', pitfallFactsSchema.parse(common))).toEqual({ type: ['pitfall'] });
 	});
 
@@ -50,7 +76,13 @@ describe('search filter values', () => {
 	});
 
 	it('gives an organisation its type, country, sector, place and capacities', () => {
-		expect(organisationFilterValues({ sector: 'ngo', country: 'LT', place: 'Trakai', offers: ['premises'], needs: [] })).toEqual({ type: ['organisation'], country: ['LT'], sector: ['ngo'], offers: ['premises'], place: ['Trakai'] });
+		expect(organisationFilterValues({ sector: 'ngo', country: 'LT', place: 'Trakai', offers: ['premises'], needs: [] })).toEqual({
+			type: ['organisation'],
+			country: ['LT'],
+			sector: ['ngo'],
+			offers: ['premises'],
+			place: ['Trakai'],
+		});
 	});
 });
 
@@ -89,11 +121,7 @@ describe('search filter labels', () => {
 		const t = createTranslator('en', uiStrings);
 		const label = (name: Parameters<typeof filterValueLabel>[0], value: string) => filterValueLabel(name, value, { t, locale: 'en', legalFormTitle });
 		const options = filterOptions(
-			[
-				{ type: ['case'], country: ['LV'], theme: ['education', 'youth'] },
-				{ type: ['case'], country: ['HU'], theme: ['youth'] },
-				{ type: ['method'] },
-			],
+			[{ type: ['case'], country: ['LV'], theme: ['education', 'youth'] }, { type: ['case'], country: ['HU'], theme: ['youth'] }, { type: ['method'] }],
 			label,
 			'en',
 		);
@@ -107,7 +135,10 @@ describe('search filter labels', () => {
 describe('browse facets', () => {
 	const cases = [
 		{ slug: 'a', facts: caseFacts({ country: 'LV', themes: ['youth', 'education'], partners: [{ sector: 'ngo' }, { sector: 'municipality' }] }) },
-		{ slug: 'b', facts: caseFacts({ country: 'HU', themes: ['youth'], partners: [{ sector: 'business' }, { sector: 'municipality' }, { sector: 'municipality' }] }) },
+		{
+			slug: 'b',
+			facts: caseFacts({ country: 'HU', themes: ['youth'], partners: [{ sector: 'business' }, { sector: 'municipality' }, { sector: 'municipality' }] }),
+		},
 	];
 
 	it('groups cases by each value of a facet, each case once', () => {

@@ -23,7 +23,12 @@ describe('a municipality’s configuration', () => {
 	it('keeps the shared library’s files for a disabled language valid', () => {
 		const site = loadSite(projectRoot, municipal);
 		expect(site.knownLocales).toContain('lt');
-		const content = loadContent({ root: projectRoot, contentDirs: site.config.contentDirs, knownLocales: site.knownLocales, sectionHeadings: sectionHeadingsFrom(site.strings) });
+		const content = loadContent({
+			root: projectRoot,
+			contentDirs: site.config.contentDirs,
+			knownLocales: site.knownLocales,
+			sectionHeadings: sectionHeadingsFrom(site.strings),
+		});
 		expect(content.problems).toEqual([]);
 		expect(content.entries.find((e) => e.slug === 'round-table')?.texts.map((t) => t.locale)).toContain('lt');
 		expect(content.entries.find((e) => e.slug === 'schoolyard-greening')?.folder).toBe('tests/fixtures/municipal/local-content/cases/schoolyard-greening');

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readGitHistory } from '../../src/content/git-history.ts';
 import { entryStatus, formatReport, lastChange, parseGitLog, parseGitStatus, summarize, type History } from '../../src/content/translation-status.ts';
 
-const entry = { id: 'cases/river', sourceLocale: 'lv', files: { lv: 'content/cases/river/lv.mdx', en: 'content/cases/river/en.mdx', hu: 'content/cases/river/hu.mdx' } };
+const entry = {
+	id: 'cases/river',
+	sourceLocale: 'lv',
+	files: { lv: 'content/cases/river/lv.mdx', en: 'content/cases/river/en.mdx', hu: 'content/cases/river/hu.mdx' },
+};
 const locales = ['hu', 'lv', 'lt', 'en'];
 
 describe('translation status (pure)', () => {
@@ -19,7 +23,11 @@ describe('translation status (pure)', () => {
 		]);
 		expect(lastChange(history, new Set(), 'content/a/lv.mdx', 'source')?.commit).toBe('c1');
 		expect(lastChange(history, new Set(), 'content/a/lv.mdx', 'translation')?.commit).toBe('c2');
-		expect(parseGitStatus(' M content/a/en.mdx\0?? content/b/hu.mdx\0R  content/new.mdx\0content/old.mdx\0')).toEqual(['content/a/en.mdx', 'content/b/hu.mdx', 'content/new.mdx']);
+		expect(parseGitStatus(' M content/a/en.mdx\0?? content/b/hu.mdx\0R  content/new.mdx\0content/old.mdx\0')).toEqual([
+			'content/a/en.mdx',
+			'content/b/hu.mdx',
+			'content/new.mdx',
+		]);
 	});
 
 	it('calls a translation outdated when the source was committed after it, and missing when absent', () => {
@@ -29,7 +37,12 @@ describe('translation status (pure)', () => {
 			['content/cases/river/hu.mdx', [{ time: 400, subject: 'Translate' }]],
 		]);
 		const status = entryStatus(entry, locales, history, new Set());
-		expect(status.locales.map((l) => [l.locale, l.state])).toEqual([['hu', 'up-to-date'], ['lv', 'source'], ['lt', 'missing'], ['en', 'outdated']]);
+		expect(status.locales.map((l) => [l.locale, l.state])).toEqual([
+			['hu', 'up-to-date'],
+			['lv', 'source'],
+			['lt', 'missing'],
+			['en', 'outdated'],
+		]);
 		// An uncommitted translation is newer than any commit; an uncommitted source change outdates every committed translation.
 		expect(entryStatus(entry, locales, history, new Set(['content/cases/river/en.mdx'])).locales[3]!.state).toBe('up-to-date');
 		expect(entryStatus(entry, locales, history, new Set(['content/cases/river/lv.mdx'])).locales[0]!.state).toBe('outdated');
@@ -48,7 +61,11 @@ describe('translation status from a real git repository', () => {
 		let clock = 1_700_000_000;
 		const git = (...args: string[]) => {
 			const date = `@${clock++} +0000`;
-			const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+			const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+				cwd: repo,
+				encoding: 'utf8',
+				env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+			});
 			if (result.status !== 0) throw new Error(result.stderr);
 		};
 		const write = (file: string, text: string) => {

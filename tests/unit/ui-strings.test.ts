@@ -54,7 +54,13 @@ describe('plural strings', () => {
 describe('one translator, many questions', () => {
 	it('answers each key, count and value on its own although answers are remembered', () => {
 		const t = createTranslator('lv', strings);
-		expect([1, 2, 1, 21, 2].map((n) => t('types.case.count', { count: n }))).toEqual(['1 gadījuma apraksts', '2 gadījumu apraksti', '1 gadījuma apraksts', '21 gadījuma apraksts', '2 gadījumu apraksti']);
+		expect([1, 2, 1, 21, 2].map((n) => t('types.case.count', { count: n }))).toEqual([
+			'1 gadījuma apraksts',
+			'2 gadījumu apraksti',
+			'1 gadījuma apraksts',
+			'21 gadījuma apraksts',
+			'2 gadījumu apraksti',
+		]);
 		expect(t('site.skipLink')).toBe((strings.lv as { site: { skipLink: string } }).site.skipLink);
 		const en = createTranslator('en', strings);
 		expect(en('language.shownIn', { language: 'Latvian' })).toContain('Latvian');

@@ -7,4 +7,6 @@ import { citationFormatInfo, formatCitations } from '../../../site/citation-form
 export const getStaticPaths = localeParams;
 
 export const GET: APIRoute = async ({ params }) =>
-	new Response(formatCitations(await libraryCitations(params.locale!), 'ris'), { headers: { 'content-type': `${citationFormatInfo.ris.mediaType}; charset=utf-8` } });
+	new Response(formatCitations(await libraryCitations(params.locale!), 'ris'), {
+		headers: { 'content-type': `${citationFormatInfo.ris.mediaType}; charset=utf-8` },
+	});
