@@ -77,8 +77,12 @@ export interface CslItem {
 }
 
 /** Line breaks and other control characters would end a RIS field or a BibTeX line early; they become spaces. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks and control characters would break a RIS or BibTeX record
-export const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+export const oneLine = (text: string) =>
+	text
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks and control characters would break a RIS or BibTeX record
+		.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+		.replace(/ {2,}/g, ' ')
+		.trim();
 
 export function toCsl(source: CitationSource): CslItem {
 	const d = source.updated;
