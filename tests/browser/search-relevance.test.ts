@@ -29,7 +29,7 @@ const expectations: Record<string, Expectation[]> = {
 		// Inflected: plural, accusative, ablative.
 		{ query: 'kerekasztalok', top3: 'methods/local-round-table/' },
 		{ query: 'játszóteret', top3: 'cases/tokodaltaro-kindergarten-playground-firms/' },
-		{ query: 'támogatástól', top3: 'pitfalls/single-grant-dependence/' },
+		{ query: 'pályázati forrástól', top3: 'pitfalls/single-grant-dependence/' },
 	],
 	lv: [
 		{ query: 'sadarbiba', top3: 'legal-forms/cooperation-agreement/' },
