@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../site/open-data-rows.ts';
+import { absoluteUrl } from '../site/page.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -8,4 +8,4 @@ import { routes } from '../site/routes.ts';
  * Sitemap line to the domain's own robots.txt then (docs/deployment.md).
  */
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl(routes.sitemap())}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(routes.sitemap())}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

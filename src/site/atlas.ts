@@ -6,7 +6,7 @@ import { buildLinkGraph, type EntryKey, type LinkGraph } from './link-graph.ts';
 import { organisationReferences, referencesOf } from '../model/references.ts';
 import type { LoadedOrganisation } from '../content/organisations.ts';
 import type { OrganisationText } from '../model/organisation-schema.ts';
-import { chooseTranslation, compareTitles, type Choice } from './translations.ts';
+import { chooseTranslation, compareTitles, fallbackOrder, type Choice } from './translations.ts';
 import { createTranslator, type Translate } from '../shared/i18n.ts';
 import type { ArticleText, ChecklistText, GlossaryText } from '../model/content-schema.ts';
 import { readGitHistory, type GitHistory } from '../content/git-history.ts';
@@ -123,8 +123,8 @@ async function loadAtlas(): Promise<Atlas> {
 			let merged = glossaries.get(locale);
 			if (!merged) {
 				merged = {};
-				// Every content folder's terms, the reader's language over the default one over English.
-				for (const fallback of ['en', config.defaultLocale, locale]) {
+				// Every content folder's terms, each language over those that stand in for it (the reader's over the default one over English).
+				for (const fallback of fallbackOrder(locale, config.defaultLocale).reverse()) {
 					for (const text of content.glossary.texts.filter((t) => t.locale === fallback)) Object.assign(merged, text.data);
 				}
 				glossaries.set(locale, merged);

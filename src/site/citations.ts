@@ -1,5 +1,5 @@
 import { config, getAtlas, lastChanged, translator, type AtlasEntry } from './atlas.ts';
-import { siteUrl } from './open-data-rows.ts';
+import { absoluteUrl, siteName } from './page.ts';
 import { entryTypes } from '../model/entry-types.ts';
 import { toCsl, type CslItem } from './citation-format.ts';
 import { routes } from './routes.ts';
@@ -16,8 +16,8 @@ export function citationOf(entry: AtlasEntry, locale: string): CslItem {
 		title: shown.data.title,
 		summary: shown.data.summary,
 		language: shown.locale,
-		url: siteUrl(routes.entry(shown.locale, entry.type, entry.slug)),
-		siteName: config.name[shown.locale] ?? config.name[locale] ?? config.name[config.defaultLocale] ?? '',
+		url: absoluteUrl(routes.entry(shown.locale, entry.type, entry.slug)),
+		siteName: siteName(shown.locale),
 		publisher: config.contact.organisation,
 		updated: lastChanged(entry),
 		genre: translator(locale)(`types.${entry.type}.singular`),

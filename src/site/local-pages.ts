@@ -10,7 +10,7 @@ import type { ArticleText } from '../model/content-schema.ts';
 export interface LocalPage {
 	slug: string;
 	source: LoadedPage;
-	/** Enabled locales with a real translation. */
+	/** Enabled locales with a real translation, in configured order (like an entry's). */
 	locales: string[];
 	text(locale: string): Choice<ArticleText>;
 }
@@ -29,7 +29,7 @@ export function getLocalPages(): Promise<LocalPage[]> {
 				return {
 					slug: source.slug,
 					source,
-					locales: available.map((t) => t.locale).filter((l) => config.locales.includes(l)),
+					locales: config.locales.filter((l) => available.some((t) => t.locale === l)),
 					text: (locale: string) => chooseTranslation(available, locale, { sourceLocale, defaultLocale: config.defaultLocale, enabled: config.locales })!,
 				};
 			});

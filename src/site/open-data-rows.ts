@@ -3,7 +3,8 @@ import type { UiKey } from '../shared/i18n.ts';
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
 import { buildCodebook, fieldsOf, organisationFields, organisationRow, toRow, type Row } from './open-data-fields.ts';
 import { stale } from './directory.ts';
-import { href, joinBase } from './routes.ts';
+import { routes } from './routes.ts';
+import { absoluteUrl } from './page.ts';
 
 /** Rows of the open-data export for one locale: one per entry page of that locale. */
 export async function dataRows(locale: string, type?: EntryType): Promise<Row[]> {
@@ -22,7 +23,7 @@ export async function dataRows(locale: string, type?: EntryType): Promise<Row[]>
 				summary: choice.shown.data.summary,
 				place: 'place' in choice.shown.data ? choice.shown.data.place : undefined,
 				result: 'result' in choice.shown.data ? choice.shown.data.result : undefined,
-				url: absoluteUrl(href(config.base, 'entry', locale, entry.type, entry.slug)),
+				url: absoluteUrl(routes.entry(locale, entry.type, entry.slug)),
 			});
 		})
 		.sort((a, b) => String(a.id).localeCompare(String(b.id)));
@@ -40,7 +41,7 @@ export async function organisationRows(locale: string): Promise<Row[]> {
 				language: choice.shown.locale,
 				translated: !choice.isFallback,
 				text: choice.shown.data,
-				url: absoluteUrl(href(config.base, 'organisation', locale, organisation.slug)),
+				url: absoluteUrl(routes.organisation(locale, organisation.slug)),
 				stale: stale(organisation),
 			});
 		})
@@ -55,13 +56,4 @@ export function columnsOf(type: EntryType): string[] {
 
 export function codebook() {
 	return buildCodebook((taxonomy, value, locale) => translator(locale)(`taxonomy.${taxonomy}.${value}` as UiKey), config.locales);
-}
-
-/** An absolute URL for a site path that already has the base applied. */
-export function absoluteUrl(pathWithBase: string): string {
-	return new URL(pathWithBase, config.site).href;
-}
-
-export function siteUrl(path: string): string {
-	return absoluteUrl(joinBase(config.base, path));
 }

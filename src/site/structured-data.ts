@@ -1,5 +1,5 @@
 import { config, lastChanged, translator, type AtlasEntry } from './atlas.ts';
-import { siteUrl } from './open-data-rows.ts';
+import { absoluteUrl, siteDescription, siteName } from './page.ts';
 import { citationId } from './citation-format.ts';
 import { routes } from './routes.ts';
 import { countryName } from '../model/taxonomy.ts';
@@ -7,7 +7,7 @@ import { publisherId, websiteId, type Article, type DefinedTermSet, type Organiz
 import type { ArticleText, CaseFacts, GlossaryText } from '../model/content-schema.ts';
 
 /** The schema.org nodes of the atlas's pages (src/site/json-ld.ts has the types). */
-const root = () => siteUrl(routes.chooser());
+const root = () => absoluteUrl(routes.chooser());
 const iso = (date: Date | string) => new Date(date).toISOString().slice(0, 10);
 
 function publisher(): Organization {
@@ -20,8 +20,8 @@ export function websiteNode(locale: string): WebSite {
 		'@type': 'WebSite',
 		'@id': websiteId(root()),
 		url: root(),
-		name: config.name[locale] ?? config.name[config.defaultLocale] ?? '',
-		description: config.description[locale] ?? config.description[config.defaultLocale],
+		name: siteName(locale),
+		description: siteDescription(locale),
 		inLanguage: [...config.locales],
 		publisher: publisher(),
 		license: config.license.url,
@@ -30,7 +30,7 @@ export function websiteNode(locale: string): WebSite {
 
 /** Any page that is not an entry or the glossary. */
 export function webPageNode(locale: string, name: string, path: string, description?: string): WebPage {
-	const url = siteUrl(path);
+	const url = absoluteUrl(path);
 	return { '@type': 'WebPage', '@id': url, url, name, ...(description ? { description } : {}), inLanguage: locale, isPartOf: { '@id': websiteId(root()) } };
 }
 
@@ -42,7 +42,7 @@ export function webPageNode(locale: string, name: string, path: string, descript
 export function entryNode(entry: AtlasEntry, locale: string): Article {
 	const t = translator(locale);
 	const { shown } = entry.text(locale);
-	const url = siteUrl(routes.entry(shown.locale, entry.type, entry.slug));
+	const url = absoluteUrl(routes.entry(shown.locale, entry.type, entry.slug));
 	const facts = entry.source.facts;
 	const node: Article = {
 		'@type': 'Article',
@@ -83,7 +83,7 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 
 /** The glossary as a DefinedTermSet in the page's language; each term's @id is its anchor on the page. */
 export function glossaryNode(locale: string, name: string, description: string, terms: { id: string; text: GlossaryText[string] }[]): DefinedTermSet {
-	const url = siteUrl(routes.glossary(locale));
+	const url = absoluteUrl(routes.glossary(locale));
 	const id = `${url}#terms`;
 	return {
 		'@type': 'DefinedTermSet',

@@ -3,6 +3,7 @@
  * of one entry are grouped.
  */
 import { collator } from '../shared/intl.ts';
+import { referenceLocale } from '../shared/ui-strings.ts';
 
 export interface Localized<T> {
 	locale: string;
@@ -18,9 +19,19 @@ export interface Choice<T> {
 }
 
 /**
- * Picks the text for `requested`: its own translation, else the entry's source
- * language, else the site's default locale, else English, else the first
- * available. Only locales the site enables are candidates.
+ * The one rule for which language stands in for a missing one, best first:
+ * the requested locale, the text's source language (when it has one), the
+ * site's default locale, then English (the reference of the UI strings).
+ * Entries, local pages, the glossary and the accessibility statement all
+ * follow it.
+ */
+export function fallbackOrder(requested: string, defaultLocale: string, sourceLocale?: string): string[] {
+	return [...new Set([requested, ...(sourceLocale ? [sourceLocale] : []), defaultLocale, referenceLocale])];
+}
+
+/**
+ * Picks the text for `requested` in the order of `fallbackOrder`, else the
+ * first available. Only locales the site enables are candidates.
  */
 export function chooseTranslation<T>(
 	available: Localized<T>[],
@@ -28,8 +39,7 @@ export function chooseTranslation<T>(
 	preferences: { sourceLocale: string; defaultLocale: string; enabled: readonly string[] },
 ): Choice<T> | undefined {
 	const candidates = available.filter((t) => preferences.enabled.includes(t.locale));
-	const order = [requested, preferences.sourceLocale, preferences.defaultLocale, 'en'];
-	for (const locale of order) {
+	for (const locale of fallbackOrder(requested, preferences.defaultLocale, preferences.sourceLocale)) {
 		const found = candidates.find((t) => t.locale === locale);
 		if (found) return { requested, shown: found, isFallback: locale !== requested };
 	}

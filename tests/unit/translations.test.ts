@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTranslation, compareTitles, groupTranslations } from '../../src/site/translations.ts';
+import { chooseTranslation, compareTitles, fallbackOrder, groupTranslations } from '../../src/site/translations.ts';
 
 const prefs = { sourceLocale: 'lv', defaultLocale: 'en', enabled: ['hu', 'lv', 'lt', 'en'] };
 const texts = (...locales: string[]) => locales.map((locale) => ({ locale, data: `text-${locale}` }));
+
+describe('fallbackOrder', () => {
+	it('tries the requested locale, the source language, the default locale, then English, each once', () => {
+		expect(fallbackOrder('lt', 'hu', 'lv')).toEqual(['lt', 'lv', 'hu', 'en']);
+		expect(fallbackOrder('lv', 'hu')).toEqual(['lv', 'hu', 'en']);
+		expect(fallbackOrder('en', 'en', 'en')).toEqual(['en']);
+	});
+});
 
 describe('chooseTranslation', () => {
 	it('uses the requested locale when it exists', () => {

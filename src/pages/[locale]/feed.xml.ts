@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { config, getAtlas, lastChanged, localeParams, translator } from '../../site/atlas.ts';
-import { siteUrl } from '../../site/open-data-rows.ts';
+import { absoluteUrl, siteName } from '../../site/page.ts';
 import { atomFeed } from '../../site/feeds.ts';
 import { routes } from '../../site/routes.ts';
 import type { CaseFacts } from '../../model/content-schema.ts';
@@ -14,12 +14,11 @@ export const getStaticPaths = localeParams;
 export const GET: APIRoute = async ({ params }) => {
 	const locale = params.locale!;
 	const atlas = await getAtlas();
-	const siteName = config.name[locale] ?? config.name[config.defaultLocale] ?? '';
 	const t = translator(locale);
 	const xml = atomFeed({
-		title: t('openData.feedTitle', { site: siteName }),
-		self: siteUrl(routes.feed(locale)),
-		alternate: siteUrl(routes.list(locale, 'case')),
+		title: t('openData.feedTitle', { site: siteName(locale) }),
+		self: absoluteUrl(routes.feed(locale)),
+		alternate: absoluteUrl(routes.list(locale, 'case')),
 		lang: locale,
 		author: config.contact.organisation,
 		entries: atlas.byType('case').map((entry) => {
@@ -27,7 +26,7 @@ export const GET: APIRoute = async ({ params }) => {
 			// A feed reader shows little more than the title: a scenario says what it is there.
 			const scenario = (entry.source.facts as CaseFacts).evidence === 'scenario';
 			return {
-				url: siteUrl(routes.entry(locale, 'case', entry.slug)),
+				url: absoluteUrl(routes.entry(locale, 'case', entry.slug)),
 				title: scenario ? `${t('taxonomy.evidence.scenario')}: ${shown.data.title}` : shown.data.title,
 				summary: shown.data.summary,
 				updated: lastChanged(entry).toISOString().slice(0, 10),
