@@ -1,5 +1,6 @@
 import { config, getAtlas, translator, type AtlasEntry } from './atlas.ts';
-import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues, type BrowseFacet } from './facets.ts';
+import { browseFacets, facetRoute, facetSegment, facetValues, sortFacetValues, type BrowseFacet } from './facets.ts';
+import { link } from './page.ts';
 import { filterValueLabel } from './search-filters.ts';
 import { themes, sectors } from '../model/taxonomy.ts';
 import type { CaseFacts } from '../model/content-schema.ts';
@@ -37,9 +38,14 @@ export async function browseValues(locale: string, facet: BrowseFacet): Promise<
 		value: v.value,
 		segment: facetSegment(facet, v.value),
 		label: label(v.value),
-		url: facetHref(config.base, locale, facet, v.value),
+		url: facetHref(locale, facet, v.value),
 		cases: v.cases.map((slug) => atlas.get({ type: 'case', slug })!),
 	}));
+}
+
+/** Link to a facet value's page, with the base path applied. */
+export function facetHref(locale: string, facet: BrowseFacet, value: string): string {
+	return link(facetRoute[facet], locale, facetSegment(facet, value));
 }
 
 /** Static paths of one facet's pages in every locale. */

@@ -1,7 +1,7 @@
 import { config, getAtlas, translator, type AtlasOrganisation } from './atlas.ts';
 import { buildDate, directoryFacets, directoryFacetValues, isStale, type DirectoryFacet } from '../model/organisations.ts';
 import { capacities, sectors } from '../model/taxonomy.ts';
-import { href } from './routes.ts';
+import { link } from './page.ts';
 import { collator } from '../shared/intl.ts';
 export { formatDate } from '../shared/i18n.ts';
 import type { UiKey } from '../shared/i18n.ts';
@@ -48,7 +48,7 @@ export async function directoryValues(locale: string, facet: DirectoryFacet): Pr
 		facet,
 		...v,
 		label: facetLabel(facet, v.value, locale),
-		url: href(config.base, 'directoryFacet', locale, facet, v.segment),
+		url: link('directoryFacet', locale, facet, v.segment),
 	}));
 	const fixed = order[facet];
 	const byLabel = collator(locale);

@@ -1,4 +1,3 @@
-import { href } from './routes.ts';
 import { filterValuesOf } from './search-filters.ts';
 import type { CaseFacts } from '../model/content-schema.ts';
 import { collator } from '../shared/intl.ts';
@@ -50,9 +49,4 @@ export function sortFacetValues(values: FacetValue[], label: (value: string) => 
 /** URL segment of a facet value: country codes are lower-cased, other values are already slugs. */
 export function facetSegment(facet: BrowseFacet, value: string): string {
 	return facet === 'country' ? value.toLowerCase() : value;
-}
-
-/** Link to a facet value's page, with the base path applied. */
-export function facetHref(base: string, locale: string, facet: BrowseFacet, value: string): string {
-	return href(base, facetRoute[facet], locale, facetSegment(facet, value));
 }

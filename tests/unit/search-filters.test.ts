@@ -8,7 +8,8 @@ import {
 	pagefindFilterAttributes,
 	searchFilterNames,
 } from '../../src/site/search-filters.ts';
-import { browseFacets, facetHref, facetSegment, facetValues, sortFacetValues } from '../../src/site/facets.ts';
+import { browseFacets, facetRoute, facetSegment, facetValues, sortFacetValues, type BrowseFacet } from '../../src/site/facets.ts';
+import { href } from '../../src/site/routes.ts';
 import { createTranslator } from '../../src/shared/i18n.ts';
 import { flattenStrings } from '../../src/shared/ui-strings.ts';
 import { entryTypes } from '../../src/model/entry-types.ts';
@@ -159,6 +160,8 @@ describe('browse facets', () => {
 
 	it('links facet pages with the base path and lower-case country segments', () => {
 		expect(facetSegment('country', 'LV')).toBe('lv');
+		// As src/site/browse.ts's facetHref builds them, with the site's base path.
+		const facetHref = (base: string, locale: string, facet: BrowseFacet, value: string) => href(base, facetRoute[facet], locale, facetSegment(facet, value));
 		expect(facetHref('/', 'en', 'theme', 'youth')).toBe('/en/themes/youth/');
 		expect(facetHref('/atlas/', 'hu', 'sector', 'ngo')).toBe('/atlas/hu/partners/ngo/');
 		expect(facetHref('/atlas/', 'lt', 'country', 'LT')).toBe('/atlas/lt/countries/lt/');

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { config, getAtlas, lastChanged, localeParams, translator } from '../../site/atlas.ts';
+import { config, getAtlas, lastChanged, localeParams } from '../../site/atlas.ts';
 import { absoluteUrl, siteName } from '../../site/page.ts';
 import { atomFeed } from '../../site/feeds.ts';
 import { routes } from '../../site/routes.ts';
@@ -11,10 +11,9 @@ import type { CaseFacts } from '../../model/content-schema.ts';
  */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) => {
-	const locale = params.locale!;
+export const GET: APIRoute = async ({ locals }) => {
+	const { locale, t } = locals;
 	const atlas = await getAtlas();
-	const t = translator(locale);
 	const xml = atomFeed({
 		title: t('openData.feedTitle', { site: siteName(locale) }),
 		self: absoluteUrl(routes.feed(locale)),

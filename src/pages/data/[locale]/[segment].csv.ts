@@ -9,8 +9,8 @@ export function getStaticPaths() {
 	return config.locales.flatMap((locale) => entryTypes.map((type) => ({ params: { locale, segment: typeSegment[type] } })));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
 	const type = typeFromSegment(params.segment!)!;
-	const csv = toCsv(columnsOf(type), await dataRows(params.locale!, type));
+	const csv = toCsv(columnsOf(type), await dataRows(locals.locale, type));
 	return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

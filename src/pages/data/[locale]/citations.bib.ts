@@ -6,7 +6,7 @@ import { citationFormatInfo, formatCitations } from '../../../site/citation-form
 /** data/<locale>/citations.bib: every entry's citation in this language (bibtex). */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(formatCitations(await libraryCitations(params.locale!), 'bibtex'), {
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(formatCitations(await libraryCitations(locals.locale), 'bibtex'), {
 		headers: { 'content-type': `${citationFormatInfo.bibtex.mediaType}; charset=utf-8` },
 	});

@@ -6,7 +6,7 @@ import { citationFormatInfo, formatCitations } from '../../../site/citation-form
 /** data/<locale>/citations.csl.json: every entry's citation in this language (csl-json). */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(formatCitations(await libraryCitations(params.locale!), 'csl-json'), {
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(formatCitations(await libraryCitations(locals.locale), 'csl-json'), {
 		headers: { 'content-type': `${citationFormatInfo['csl-json'].mediaType}; charset=utf-8` },
 	});

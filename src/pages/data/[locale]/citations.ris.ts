@@ -6,7 +6,7 @@ import { citationFormatInfo, formatCitations } from '../../../site/citation-form
 /** data/<locale>/citations.ris: every entry's citation in this language (ris). */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(formatCitations(await libraryCitations(params.locale!), 'ris'), {
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(formatCitations(await libraryCitations(locals.locale), 'ris'), {
 		headers: { 'content-type': `${citationFormatInfo.ris.mediaType}; charset=utf-8` },
 	});

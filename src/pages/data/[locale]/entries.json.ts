@@ -6,8 +6,8 @@ import { codebookVersion } from '../../../site/open-data-fields.ts';
 /** data/<locale>/entries.json: every entry with the text shown in that locale (fields: data/codebook.json). */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) => {
-	const locale = params.locale!;
+export const GET: APIRoute = async ({ locals }) => {
+	const { locale } = locals;
 	const body = { locale, codebookVersion, license: config.license, entries: await dataRows(locale) };
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -6,5 +6,5 @@ import { toCsv } from '../../../site/open-data-fields.ts';
 /** data/<locale>/organisations.csv: one row per organisation, columns as in the codebook. */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) =>
-	new Response(toCsv(organisationColumns, await organisationRows(params.locale!)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(toCsv(organisationColumns, await organisationRows(locals.locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -6,8 +6,8 @@ import { codebookVersion } from '../../../site/open-data-fields.ts';
 /** data/<locale>/organisations.json: the local partner directory with each organisation's text in that locale. */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ params }) => {
-	const locale = params.locale!;
+export const GET: APIRoute = async ({ locals }) => {
+	const { locale } = locals;
 	const body = { locale, codebookVersion, license: config.license, organisations: await organisationRows(locale) };
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
