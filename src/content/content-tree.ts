@@ -11,6 +11,7 @@ import {
 	type FactsByType,
 	type GlossaryTerms,
 	type GlossaryText,
+	type TextByType,
 } from '../model/content-schema.ts';
 import { entryTypes, isArticleType, requiredSections, slugPattern, typeSegment, type ArticleType, type EntryType } from '../model/entry-types.ts';
 import { parseArticle } from './mdx-safety.ts';
@@ -44,8 +45,11 @@ export interface LoadedEntry<T extends EntryType = EntryType> {
 	folder: string;
 	factsFile: string;
 	facts: FactsByType[T];
-	texts: TextFile<T extends ArticleType ? ArticleText : ChecklistText>[];
+	texts: TextFile<TextByType<T>>[];
 }
+
+/** Any checked entry: its `type` narrows its facts and texts. */
+export type AnyLoadedEntry = { [T in EntryType]: LoadedEntry<T> }[EntryType];
 
 export interface LoadedGlossary {
 	termsFile?: string;
@@ -63,7 +67,7 @@ export interface ContentOptions {
 }
 
 export interface LoadedContent {
-	entries: LoadedEntry[];
+	entries: AnyLoadedEntry[];
 	glossary: LoadedGlossary;
 	/** A site's own free-standing pages (src/content/local-pages.ts). */
 	pages: LoadedPage[];
@@ -137,8 +141,8 @@ export function contentFingerprint(root: string, contentDirs: string[]): string 
 export function loadContent(options: ContentOptions): LoadedContent {
 	const { root, contentDirs, knownLocales } = options;
 	const problems: Problem[] = [];
-	const entries: LoadedEntry[] = [];
-	const seen = new Map<string, LoadedEntry>();
+	const entries: AnyLoadedEntry[] = [];
+	const seen = new Map<string, AnyLoadedEntry>();
 	const glossary: LoadedGlossary = { terms: [], texts: [] };
 	const declared = new Set<string>();
 	const knownSegments = new Set([...Object.values(typeSegment), glossaryFolder, pagesFolder, organisationsFolder]);
@@ -208,7 +212,7 @@ export function loadContent(options: ContentOptions): LoadedContent {
 	return { entries, glossary, pages, organisations, problems };
 }
 
-function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): LoadedEntry | undefined {
+function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): AnyLoadedEntry | undefined {
 	const { root, knownLocales } = options;
 	const factsFull = path.join(folder, factsFileName);
 	const factsFile = rel(root, factsFull);
@@ -288,7 +292,8 @@ function loadEntry(type: EntryType, slug: string, folder: string, options: Conte
 			field: 'sourceLocale',
 			message: `"${facts.sourceLocale}" has no ${facts.sourceLocale}${extension} in this folder (allowed: ${texts.map((t) => t.locale).join(', ')})`,
 		});
-	return { type, slug, folder: rel(root, folder), factsFile, facts, texts } as LoadedEntry;
+	// Checked against the schema of `type` above, so facts and texts are that kind's.
+	return { type, slug, folder: rel(root, folder), factsFile, facts, texts } as AnyLoadedEntry;
 }
 
 function checkArticle(type: ArticleType, locale: string, file: string, text: string, options: ContentOptions, problems: Problem[]): ArticleText | undefined {
@@ -492,12 +497,12 @@ function loadGlossary(folder: string, root: string, knownLocales: string[], glos
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 const factsLines = new Map<string, LineOf>();
 
-function checkReferences(entries: LoadedEntry[], glossary: LoadedGlossary, index: Set<string>): Problem[] {
+function checkReferences(entries: AnyLoadedEntry[], glossary: LoadedGlossary, index: Set<string>): Problem[] {
 	const problems: Problem[] = [];
 	const terms = new Set(glossary.terms.map((t) => t.id));
 	for (const entry of entries) {
 		const lineOf = factsLines.get(entry.factsFile);
-		for (const ref of referencesOf(entry.type, entry.facts as never)) {
+		for (const ref of referencesOf(entry.type, entry.facts)) {
 			const found = ref.target === 'term' ? terms.has(ref.slug) : index.has(`${ref.target}/${ref.slug}`);
 			if (found) continue;
 			const expectedFile = ref.target === 'term' ? `${glossaryFolder}/${glossaryTermsFile}` : `${typeSegment[ref.target]}/${ref.slug}/${factsFileName}`;
@@ -509,7 +514,7 @@ function checkReferences(entries: LoadedEntry[], glossary: LoadedGlossary, index
 			});
 		}
 		if (entry.type === 'case') {
-			const facts = entry.facts as FactsByType['case'];
+			const facts = entry.facts;
 			if (facts.methods.length + facts.cooperationForms.length === 0)
 				problems.push({
 					file: entry.factsFile,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localePattern, slugPattern } from './entry-types.ts';
+import { localePattern, slugPattern, type ArticleType, type EntryType } from './entry-types.ts';
 import { evidenceLevels, factFields, fundingSources, isCountryCode, reviewKinds, reviewerRoles, scales, sectors, siteTools, themes } from './taxonomy.ts';
 import { webUrl } from './url.ts';
 
@@ -151,3 +151,7 @@ export interface FactsByType {
 	pitfall: PitfallFacts;
 	checklist: ChecklistFacts;
 }
+/** The words of an entry in one language: a checklist's phases and items, every other kind's article frontmatter. */
+export type TextByType<T extends EntryType> = T extends ArticleType ? ArticleText : ChecklistText;
+/** An entry's kind with its facts: checking `type` narrows `facts` (`type === 'case'` gives CaseFacts). */
+export type EntryFacts = { [T in EntryType]: { type: T; facts: FactsByType[T] } }[EntryType];

@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { config, strings } from 'virtual:atlas/site';
-import type { LoadedContent, LoadedEntry } from '../content/content-tree.ts';
+import type { AnyLoadedEntry, LoadedContent, LoadedEntry } from '../content/content-tree.ts';
 import { entryTypes, type EntryType } from '../model/entry-types.ts';
 import { buildLinkGraph, type EntryKey, type LinkGraph } from './link-graph.ts';
 import { organisationReferences, referencesOf } from '../model/references.ts';
@@ -8,7 +8,7 @@ import type { LoadedOrganisation } from '../content/organisations.ts';
 import type { OrganisationText } from '../model/organisation-schema.ts';
 import { chooseTranslation, compareTitles, fallbackOrder, type Choice } from './translations.ts';
 import { createTranslator, type Translate } from '../shared/i18n.ts';
-import type { ArticleText, ChecklistText, GlossaryText } from '../model/content-schema.ts';
+import type { FactsByType, GlossaryText, TextByType } from '../model/content-schema.ts';
 import { readGitHistory, type GitHistory } from '../content/git-history.ts';
 
 /**
@@ -16,21 +16,31 @@ import { readGitHistory, type GitHistory } from '../content/git-history.ts';
  * once per build.
  */
 export type Article = CollectionEntry<'articles'>;
-export type EntryText = ArticleText | ChecklistText;
 
-export interface AtlasEntry extends EntryKey {
-	type: EntryType;
-	source: LoadedEntry;
-	/** Locales that have a real translation of this entry. */
+/** An entry of one kind, with the facts and texts of that kind. */
+export interface EntryOf<T extends EntryType> extends EntryKey {
+	type: T;
+	facts: FactsByType[T];
+	/** Its files, relative to the project: for git history and error messages. */
+	files: { folder: string; facts: string; texts: { locale: string; file: string }[] };
+	/** Locales that have a real translation of this entry, in configured order. */
 	locales: string[];
-	text(locale: string): Choice<EntryText>;
+	text(locale: string): Choice<TextByType<T>>;
+}
+
+type EntryByType = { [T in EntryType]: EntryOf<T> };
+/** Any entry. Checking its `type` narrows its facts and texts: after `entry.type === 'case'`, `entry.facts` is CaseFacts. */
+export type AtlasEntry = EntryByType[EntryType];
+
+/** Whether an entry is of a kind; narrows it like checking `entry.type` does, for a kind known only as a parameter. */
+function isOfType<T extends EntryType>(entry: AtlasEntry, type: T): entry is EntryByType[T] {
+	return entry.type === type;
 }
 
 /** An organisation of the local directory, with its text chosen per locale like an entry's. */
 export interface AtlasOrganisation {
 	type: 'organisation';
 	slug: string;
-	source: LoadedOrganisation;
 	facts: LoadedOrganisation['facts'];
 	/** Locales that have a real text of this organisation. */
 	locales: string[];
@@ -42,7 +52,7 @@ export interface Atlas {
 	/** The local partner directory, sorted by name. */
 	organisations: AtlasOrganisation[];
 	organisation(slug: string): AtlasOrganisation | undefined;
-	byType(type: EntryType): AtlasEntry[];
+	byType<T extends EntryType>(type: T): EntryByType[T][];
 	get(key: EntryKey): AtlasEntry | undefined;
 	graph: LinkGraph;
 	glossary: LoadedContent['glossary'];
@@ -64,20 +74,7 @@ async function loadAtlas(): Promise<Atlas> {
 	const enabled = config.locales;
 	const entries: AtlasEntry[] = content.entries
 		.filter((source) => source.texts.some((t) => enabled.includes(t.locale)))
-		.map((source) => {
-			const available = source.texts.map((t) => ({ locale: t.locale, data: t.data as EntryText }));
-			return {
-				type: source.type,
-				slug: source.slug,
-				source,
-				locales: enabled.filter((l) => available.some((t) => t.locale === l)),
-				text(locale: string) {
-					const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled });
-					if (!choice) throw new Error(`${source.factsFile}: no enabled translation`);
-					return choice;
-				},
-			};
-		});
+		.map((source) => atlasEntry(source, enabled));
 	const index = new Map(entries.map((e) => [`${e.type}/${e.slug}`, e]));
 	const organisations = (content.organisations ?? [])
 		.map((source): AtlasOrganisation => {
@@ -87,7 +84,6 @@ async function loadAtlas(): Promise<Atlas> {
 			return {
 				type: 'organisation',
 				slug: source.slug,
-				source,
 				facts: source.facts,
 				locales: enabled.filter((l) => written.includes(l)),
 				text(locale: string) {
@@ -104,7 +100,7 @@ async function loadAtlas(): Promise<Atlas> {
 		.sort((a, b) => a.facts.name.localeCompare(b.facts.name, 'en', { sensitivity: 'base' }));
 	const organisationIndex = new Map(organisations.map((o) => [o.slug, o]));
 	const graph = buildLinkGraph([
-		...entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.source.facts as never) })),
+		...entries.map((e) => ({ type: e.type, slug: e.slug, references: referencesOf(e.type, e.facts) })),
 		...organisations.map((o) => ({ type: 'organisation' as const, slug: o.slug, references: organisationReferences(o.facts) })),
 	]);
 	const articles = await getCollection('articles');
@@ -115,7 +111,7 @@ async function loadAtlas(): Promise<Atlas> {
 		entries,
 		organisations,
 		organisation: (slug) => organisationIndex.get(slug),
-		byType: (type) => entries.filter((e) => e.type === type),
+		byType: (type) => entries.filter((e) => isOfType(e, type)),
 		get: (key) => index.get(`${key.type}/${key.slug}`),
 		graph,
 		glossary: content.glossary,
@@ -132,18 +128,53 @@ async function loadAtlas(): Promise<Atlas> {
 			return merged;
 		},
 		async article(entry, locale) {
-			const segment = entry.source.folder.split('/').at(-2);
+			const segment = entry.files.folder.split('/').at(-2);
 			const found = articleIndex.get(`${segment}/${entry.slug}/${locale}`);
 			// A translation the facts know about but the content layer did not load must not become a page without its text.
 			if (!found && entry.type !== 'checklist' && entry.locales.includes(locale))
-				throw new Error(`${entry.source.folder}/${locale}.mdx: the content layer did not load this text; see the messages above in the build log`);
+				throw new Error(`${entry.files.folder}/${locale}.mdx: the content layer did not load this text; see the messages above in the build log`);
 			return found;
 		},
 	};
 }
 
-/** Entries of a type sorted by their title in the reader's language. */
-export function sortedByTitle(entries: AtlasEntry[], locale: string): AtlasEntry[] {
+/**
+ * An entry as pages read it. Each kind is built on its own line: TypeScript
+ * pairs a kind with its facts and texts only where the kind is known.
+ */
+function atlasEntry(source: AnyLoadedEntry, enabled: readonly string[]): AtlasEntry {
+	switch (source.type) {
+		case 'case':
+			return entryOf(source, enabled);
+		case 'method':
+			return entryOf(source, enabled);
+		case 'legalForm':
+			return entryOf(source, enabled);
+		case 'pitfall':
+			return entryOf(source, enabled);
+		case 'checklist':
+			return entryOf(source, enabled);
+	}
+}
+
+function entryOf<T extends EntryType>(source: LoadedEntry<T>, enabled: readonly string[]): EntryOf<T> {
+	const available = source.texts.map((t) => ({ locale: t.locale, data: t.data }));
+	return {
+		type: source.type,
+		slug: source.slug,
+		facts: source.facts,
+		files: { folder: source.folder, facts: source.factsFile, texts: source.texts.map(({ locale, file }) => ({ locale, file })) },
+		locales: enabled.filter((l) => available.some((t) => t.locale === l)),
+		text(locale: string) {
+			const choice = chooseTranslation(available, locale, { sourceLocale: source.facts.sourceLocale, defaultLocale: config.defaultLocale, enabled });
+			if (!choice) throw new Error(`${source.factsFile}: no enabled translation`);
+			return choice;
+		},
+	};
+}
+
+/** Entries sorted by their title in the reader's language. */
+export function sortedByTitle<E extends AtlasEntry>(entries: E[], locale: string): E[] {
 	const compare = compareTitles(locale);
 	return [...entries].sort((a, b) => compare(a.text(locale).shown.data, b.text(locale).shown.data));
 }
@@ -171,11 +202,11 @@ export function contentHistory(): GitHistory {
  */
 export function lastChanged(entry: AtlasEntry): Date {
 	const git = contentHistory();
-	const files = [entry.source.factsFile, ...entry.source.texts.map((t) => t.file)].map((f) => git.prefix + f);
+	const files = [entry.files.facts, ...entry.files.texts.map((t) => t.file)].map((f) => git.prefix + f);
 	if (files.some((f) => git.uncommitted.has(f))) return new Date();
 	const times = files.flatMap((f) => git.history.get(f)?.[0]?.time ?? []);
 	if (times.length) return new Date(Math.max(...times) * 1000);
-	const facts = entry.source.facts;
+	const facts = entry.facts;
 	const dates = [
 		...facts.reviews.map((r) => new Date(r.date).getTime()),
 		...facts.sources.flatMap((s) => (s.accessed ? [new Date(s.accessed).getTime()] : [])),

@@ -3,7 +3,6 @@ import { browseFacets, facetRoute, facetSegment, facetValues, sortFacetValues, t
 import { link } from './page.ts';
 import { filterValueLabel } from './search-filters.ts';
 import { themes, sectors } from '../model/taxonomy.ts';
-import type { CaseFacts } from '../model/content-schema.ts';
 
 /**
  * Facet values of the cases, labelled and linked for one locale: what the home
@@ -27,7 +26,7 @@ export async function browseValues(locale: string, facet: BrowseFacet): Promise<
 	const label = (value: string) => filterValueLabel(facet, value, { t, locale, legalFormTitle: () => undefined });
 	const values = sortFacetValues(
 		facetValues(
-			cases.map((c) => ({ slug: c.slug, facts: c.source.facts as CaseFacts })),
+			cases.map((c) => ({ slug: c.slug, facts: c.facts })),
 			facet,
 		),
 		label,

@@ -29,7 +29,7 @@ export interface FacetValue {
 export function facetValues(cases: FacetCase[], facet: BrowseFacet): FacetValue[] {
 	const byValue = new Map<string, string[]>();
 	for (const c of cases) {
-		for (const value of filterValuesOf('case', c.slug, c.facts)[facet] ?? []) {
+		for (const value of filterValuesOf({ type: 'case', slug: c.slug, facts: c.facts })[facet] ?? []) {
 			byValue.set(value, [...(byValue.get(value) ?? []), c.slug]);
 		}
 	}

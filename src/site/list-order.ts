@@ -1,5 +1,4 @@
 import type { EntryType } from '../model/entry-types.ts';
-import type { CaseFacts } from '../model/content-schema.ts';
 import { countryName } from '../model/taxonomy.ts';
 import { compareTitles } from './translations.ts';
 import { lastChanged, type AtlasEntry } from './atlas.ts';
@@ -27,6 +26,7 @@ export function sortEntries(entries: readonly AtlasEntry[], order: ListOrder, lo
 		return sorted.sort((a, b) => time.get(b)! - time.get(a)! || byTitle(a, b));
 	}
 	const names = collator(locale);
-	const country = (e: AtlasEntry) => countryName((e.source.facts as CaseFacts).country, locale);
+	// Only cases come in this order (ordersFor).
+	const country = (e: AtlasEntry) => (e.type === 'case' ? countryName(e.facts.country, locale) : '');
 	return sorted.sort((a, b) => names.compare(country(a), country(b)) || byTitle(a, b));
 }

@@ -81,52 +81,49 @@ function referenceColumns<T extends EntryType>(type: T): Field<T>[] {
 	}));
 }
 
-type Facts<T extends EntryType> = RowSource<T>['facts'];
-const caseFacts = (r: RowSource<'case'>): Facts<'case'> => r.facts;
-
 export const typeFields: { [T in EntryType]: Field<T>[] } = {
 	case: [
-		{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => caseFacts(r).country },
+		{ id: 'country', description: 'Country, as an ISO 3166-1 alpha-2 code.', values: { code: 'country' }, get: (r) => r.facts.country },
 		{ id: 'place', description: 'Place, in the language of the text shown; a scenario names no real place.', get: (r) => r.place ?? null },
-		{ id: 'scale', description: 'Size of the place or area.', values: { taxonomy: 'scale' }, get: (r) => caseFacts(r).scale },
+		{ id: 'scale', description: 'Size of the place or area.', values: { taxonomy: 'scale' }, get: (r) => r.facts.scale },
 		{
 			id: 'yearStart',
 			description: 'Year the cooperation started; empty when the sources do not say (and always for a scenario).',
 			values: { code: 'year' },
-			get: (r) => caseFacts(r).years?.start ?? null,
+			get: (r) => r.facts.years?.start ?? null,
 		},
 		{
 			id: 'yearEnd',
 			description: 'Year the cooperation ended, or "ongoing"; empty when the sources do not say.',
 			values: { code: 'year' },
-			get: (r) => caseFacts(r).years?.end ?? null,
+			get: (r) => r.facts.years?.end ?? null,
 		},
 		{
 			id: 'result',
 			description: "One line on the result, from the sources (a scenario's result is invented); empty when the sources state none.",
 			get: (r) => r.result ?? null,
 		},
-		{ id: 'themes', description: 'Themes of the case.', values: { taxonomy: 'theme' }, get: (r) => [...caseFacts(r).themes] },
+		{ id: 'themes', description: 'Themes of the case.', values: { taxonomy: 'theme' }, get: (r) => [...r.facts.themes] },
 		{
 			id: 'partnerSectors',
 			description: 'Sector of each partner, in order.',
 			values: { taxonomy: 'sector' },
-			get: (r) => caseFacts(r).partners.map((p) => p.sector),
+			get: (r) => r.facts.partners.map((p) => p.sector),
 		},
 		{
 			id: 'partnerNames',
 			description: 'Names of the partners a cited source names.',
-			get: (r) => caseFacts(r).partners.flatMap((p) => (p.name ? [p.name] : [])),
+			get: (r) => r.facts.partners.flatMap((p) => (p.name ? [p.name] : [])),
 		},
 		...referenceColumns('case'),
-		{ id: 'funding', description: 'Funding sources.', values: { taxonomy: 'funding' }, get: (r) => [...caseFacts(r).funding] },
+		{ id: 'funding', description: 'Funding sources.', values: { taxonomy: 'funding' }, get: (r) => [...r.facts.funding] },
 		{
 			id: 'evidence',
 			description: 'documented: every fact comes from a cited source; scenario: an invented example built on ideas from its sources.',
 			values: { taxonomy: 'evidence' },
-			get: (r) => caseFacts(r).evidence,
+			get: (r) => r.facts.evidence,
 		},
-		{ id: 'featured', description: 'true when the case is featured on the home page.', get: (r) => caseFacts(r).featured },
+		{ id: 'featured', description: 'true when the case is featured on the home page.', get: (r) => r.facts.featured },
 	],
 	method: referenceColumns('method'),
 	legalForm: [
@@ -134,22 +131,22 @@ export const typeFields: { [T in EntryType]: Field<T>[] } = {
 			id: 'referenceCountries',
 			description: 'Countries for which a legal instrument is named.',
 			values: { code: 'country' },
-			get: (r) => [...new Set((r.facts as Facts<'legalForm'>).references.map((x) => x.country))],
+			get: (r) => [...new Set(r.facts.references.map((x) => x.country))],
 		},
 		{
 			id: 'references',
 			description: 'Named legal instruments, as "<country>: <name>".',
-			get: (r) => (r.facts as Facts<'legalForm'>).references.map((x) => `${x.country}: ${x.name}`),
+			get: (r) => r.facts.references.map((x) => `${x.country}: ${x.name}`),
 		},
 		...referenceColumns('legalForm'),
 	],
 	pitfall: referenceColumns('pitfall'),
 	checklist: [
-		{ id: 'phases', description: 'Phase ids, in order.', get: (r) => (r.facts as Facts<'checklist'>).phases.map((p) => p.id) },
+		{ id: 'phases', description: 'Phase ids, in order.', get: (r) => r.facts.phases.map((p) => p.id) },
 		{
 			id: 'items',
 			description: 'Item ids, in order (stable: saved progress is keyed by them).',
-			get: (r) => (r.facts as Facts<'checklist'>).phases.flatMap((p) => p.items.map((i) => i.id)),
+			get: (r) => r.facts.phases.flatMap((p) => p.items.map((i) => i.id)),
 		},
 	],
 };

@@ -16,7 +16,7 @@ export async function dataRows(locale: string, type?: EntryType): Promise<Row[]>
 			return toRow({
 				type: entry.type,
 				slug: entry.slug,
-				facts: entry.source.facts,
+				facts: entry.facts,
 				language: choice.shown.locale,
 				translated: !choice.isFallback,
 				title: choice.shown.data.title,

@@ -1,6 +1,6 @@
-import { entryTypes, type EntryType } from '../model/entry-types.ts';
+import { entryTypes } from '../model/entry-types.ts';
 import { capacities, countryName, evidenceLevels, fundingSources, sectors, themes } from '../model/taxonomy.ts';
-import type { CaseFacts, FactsByType, LegalFormFacts, MethodFacts } from '../model/content-schema.ts';
+import type { EntryFacts } from '../model/content-schema.ts';
 import type { OrganisationFacts } from '../model/organisation-schema.ts';
 import { collator } from '../shared/intl.ts';
 import type { Translate, UiKey } from '../shared/i18n.ts';
@@ -30,22 +30,22 @@ export const fixedFilterValues = {
 const unique = (values: string[]) => [...new Set(values)];
 
 /** The filter values of one entry, from its facts. */
-export function filterValuesOf<T extends EntryType>(type: T, slug: string, facts: FactsByType[T]): FilterValues {
-	const values: FilterValues = { type: [type] };
-	if (type === 'case') {
-		const c = facts as CaseFacts;
+export function filterValuesOf(entry: EntryFacts & { slug: string }): FilterValues {
+	const values: FilterValues = { type: [entry.type] };
+	if (entry.type === 'case') {
+		const c = entry.facts;
 		values.country = [c.country];
 		values.theme = unique(c.themes);
 		values.sector = unique(c.partners.map((p) => p.sector));
 		values.legalForm = unique(c.cooperationForms);
 		values.funding = unique(c.funding);
 		values.evidence = [c.evidence];
-	} else if (type === 'method') {
-		values.legalForm = unique((facts as MethodFacts).legalForms);
-	} else if (type === 'legalForm') {
+	} else if (entry.type === 'method') {
+		values.legalForm = unique(entry.facts.legalForms);
+	} else if (entry.type === 'legalForm') {
 		// A legal form's own page belongs to its own filter value.
-		values.legalForm = [slug];
-		values.country = unique((facts as LegalFormFacts).references.map((r) => r.country));
+		values.legalForm = [entry.slug];
+		values.country = unique(entry.facts.references.map((r) => r.country));
 	}
 	for (const name of searchFilterNames) if (values[name]?.length === 0) delete values[name];
 	return values;

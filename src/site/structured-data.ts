@@ -4,7 +4,7 @@ import { citationId } from './citation-format.ts';
 import { routes } from './routes.ts';
 import { countryName } from '../model/taxonomy.ts';
 import { publisherId, websiteId, type Article, type DefinedTermSet, type Organization, type WebPage, type WebSite } from './json-ld.ts';
-import type { ArticleText, CaseFacts, GlossaryText } from '../model/content-schema.ts';
+import type { GlossaryText } from '../model/content-schema.ts';
 
 /** The schema.org nodes of the atlas's pages (src/site/json-ld.ts has the types). */
 const root = () => absoluteUrl(routes.chooser());
@@ -43,7 +43,6 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 	const t = translator(locale);
 	const { shown } = entry.text(locale);
 	const url = absoluteUrl(routes.entry(shown.locale, entry.type, entry.slug));
-	const facts = entry.source.facts;
 	const node: Article = {
 		'@type': 'Article',
 		'@id': `${url}#article`,
@@ -58,7 +57,7 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 		isPartOf: { '@id': websiteId(root()) },
 		publisher: { '@id': publisherId(root()) },
 		license: config.license.url,
-		isBasedOn: facts.sources.map((s) => ({
+		isBasedOn: entry.facts.sources.map((s) => ({
 			'@type': 'CreativeWork' as const,
 			name: s.title,
 			...(s.url ? { url: s.url } : {}),
@@ -67,8 +66,8 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 		})),
 	};
 	if (entry.type === 'case') {
-		const caseFacts = facts as CaseFacts;
-		const text = shown.data as ArticleText;
+		const caseFacts = entry.facts;
+		const text = entry.text(locale).shown.data;
 		node.about = {
 			'@type': 'Place',
 			name: text.place ?? countryName(caseFacts.country, shown.locale),

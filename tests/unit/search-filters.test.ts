@@ -30,7 +30,7 @@ describe('search filter values', () => {
 			funding: ['eu-funds'],
 			evidence: 'documented',
 		});
-		expect(filterValuesOf('case', 'c', facts)).toEqual({
+		expect(filterValuesOf({ type: 'case', slug: 'c', facts })).toEqual({
 			type: ['case'],
 			country: ['LV'],
 			theme: ['youth', 'education'],
@@ -42,23 +42,26 @@ describe('search filter values', () => {
 	});
 
 	it('leaves out empty filters, and gives methods and legal forms the legal-form filter', () => {
-		expect(filterValuesOf('case', 'c', caseFacts({}))).not.toHaveProperty('funding');
-		expect(filterValuesOf('case', 'c', caseFacts({}))).not.toHaveProperty('legalForm');
-		expect(filterValuesOf('method', 'm', methodFactsSchema.parse({ ...common, legalForms: ['grant'] }))).toEqual({ type: ['method'], legalForm: ['grant'] });
+		expect(filterValuesOf({ type: 'case', slug: 'c', facts: caseFacts({}) })).not.toHaveProperty('funding');
+		expect(filterValuesOf({ type: 'case', slug: 'c', facts: caseFacts({}) })).not.toHaveProperty('legalForm');
+		expect(filterValuesOf({ type: 'method', slug: 'm', facts: methodFactsSchema.parse({ ...common, legalForms: ['grant'] }) })).toEqual({
+			type: ['method'],
+			legalForm: ['grant'],
+		});
 		expect(
-			filterValuesOf(
-				'legalForm',
-				'grant',
-				legalFormFactsSchema.parse({
+			filterValuesOf({
+				type: 'legalForm',
+				slug: 'grant',
+				facts: legalFormFactsSchema.parse({
 					...common,
 					references: [
 						{ country: 'LT', name: 'A' },
 						{ country: 'LT', name: 'B' },
 					],
 				}),
-			),
+			}),
 		).toEqual({ type: ['legalForm'], legalForm: ['grant'], country: ['LT'] });
-		expect(filterValuesOf('pitfall', 'p', pitfallFactsSchema.parse(common))).toEqual({ type: ['pitfall'] });
+		expect(filterValuesOf({ type: 'pitfall', slug: 'p', facts: pitfallFactsSchema.parse(common) })).toEqual({ type: ['pitfall'] });
 	});
 
 	it('writes Pagefind filter attributes as name:value in filter order', () => {

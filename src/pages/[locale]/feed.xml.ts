@@ -3,7 +3,6 @@ import { config, getAtlas, lastChanged, localeParams } from '../../site/atlas.ts
 import { absoluteUrl, siteName } from '../../site/page.ts';
 import { atomFeed } from '../../site/feeds.ts';
 import { routes } from '../../site/routes.ts';
-import type { CaseFacts } from '../../model/content-schema.ts';
 
 /**
  * <locale>/feed.xml: case studies. An entry's `updated` is when its files were
@@ -23,7 +22,7 @@ export const GET: APIRoute = async ({ locals }) => {
 		entries: atlas.byType('case').map((entry) => {
 			const { shown } = entry.text(locale);
 			// A feed reader shows little more than the title: a scenario says what it is there.
-			const scenario = (entry.source.facts as CaseFacts).evidence === 'scenario';
+			const scenario = entry.facts.evidence === 'scenario';
 			return {
 				url: absoluteUrl(routes.entry(locale, 'case', entry.slug)),
 				title: scenario ? `${t('taxonomy.evidence.scenario')}: ${shown.data.title}` : shown.data.title,
