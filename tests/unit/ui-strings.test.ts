@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src/shared/i18n.ts';
-import { pluralCategories, validateUiStrings, type UiStrings } from '../../src/shared/ui-strings.ts';
+import { flattenStrings, pluralCategories, validateUiStrings, type UiStrings } from '../../src/shared/ui-strings.ts';
 
 const load = (locale: string) => JSON.parse(fs.readFileSync(`src/i18n/${locale}.json`, 'utf8')) as UiStrings;
 const strings = Object.fromEntries(['en', 'hu', 'lv', 'lt'].map((l) => [l, load(l)]));
@@ -65,6 +66,52 @@ describe('one translator, many questions', () => {
 		const en = createTranslator('en', strings);
 		expect(en('language.shownIn', { language: 'Latvian' })).toContain('Latvian');
 		expect(en('language.shownIn', { language: 'Hungarian' })).toContain('Hungarian');
+	});
+});
+
+describe('unused keys', () => {
+	// Keys the code builds from a value, `{}` standing for the value: a key that fits one counts as used.
+	// Each line says where the key is built; remove the line when that code goes.
+	const builtKeys = [
+		'accessibilityStatement.status.{}', // accessibility.astro: the configured compliance
+		'accessibilityStatement.method.{}', // accessibility.astro: how the statement was prepared
+		'types.{}.title', // per entry type (and organisation): menus, lists, open data
+		'types.{}.singular',
+		'types.{}.intro',
+		'types.{}.count',
+		'taxonomy.{}.{}', // a taxonomy value's label: facts, search filters, the codebook
+		'sections.{}.{}', // required section headings: content-tree.ts reads them from the strings, issue-forms.ts too
+		'facts.reviewKind.{}', // FactsPanel.astro: a review's kind
+		'facts.reviewer.{}', // FactsPanel.astro: who reviewed
+		'list.order.{}', // ListPage.astro: the orders of a list
+		'search.filters.{}', // search.astro: a filter's legend
+		'search.facet.{}', // FacetPage.astro
+		'search.facetIntro.{}',
+		'search.otherValues.{}',
+		'directory.facet.{}', // directory facet pages and DirectoryFacets.astro
+		'directory.facetIntro.{}',
+		'directory.otherValues.{}',
+		'tools.{}', // a page of the local partner directory (toolRoute in src/site/routes.ts)
+	];
+	const patterns = builtKeys.map((key) => new RegExp(`^${key.replaceAll('.', '\\.').replaceAll('{}', '[^.]+')}$`));
+	const sourceFiles = (dir: string): string[] =>
+		fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+			const full = path.join(dir, d.name);
+			if (d.isDirectory()) return full === path.join('src', 'i18n') ? [] : sourceFiles(full);
+			return /\.(ts|tsx|astro)$/.test(d.name) ? [full] : [];
+		});
+	const source = sourceFiles('src')
+		.map((file) => fs.readFileSync(file, 'utf8'))
+		.join('\n');
+	// A counted string's forms (`_one`, `_other`…) are one key, as for the translator.
+	const keys = [...new Set([...flattenStrings(strings.en!).keys()].map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))];
+
+	it('every key of en.json is written out in src/ or fits a key the code builds', () => {
+		const quoted = (key: string) => ["'", '"', '`'].some((q) => source.includes(`${q}${key}${q}`));
+		expect(keys.filter((key) => !quoted(key) && !patterns.some((p) => p.test(key)))).toEqual([]);
+	});
+	it('every built key still fits a key of en.json', () => {
+		expect(builtKeys.filter((_, i) => !keys.some((key) => patterns[i]!.test(key)))).toEqual([]);
 	});
 });
 
