@@ -15,7 +15,10 @@ declare module '@citation-js/core' {
 	}
 	export const plugins: {
 		config: {
-			get(name: '@csl'): { locales: { add(name: string, xml: string): void; has(name: string): boolean } };
+			get(name: '@csl'): {
+				locales: { add(name: string, xml: string): void; has(name: string): boolean; get(name: string): string | undefined };
+				styles: { get(name: string): string | undefined };
+			};
 			get(name: '@bibtex'): { format: { useIdAsLabel: boolean; checkLabel: boolean; asciiOnly: boolean } };
 		};
 	};
@@ -27,4 +30,20 @@ declare module '@citation-js/plugin-ris';
 declare module '*.xml?raw' {
 	const text: string;
 	export default text;
+}
+/** citeproc-js (a dependency of @citation-js/plugin-csl): the processor, for the one call the atlas makes itself. */
+declare module 'citeproc' {
+	interface Sys {
+		retrieveItem(id: string): unknown;
+		retrieveLocale(name: string): unknown;
+	}
+	class Engine {
+		constructor(sys: Sys, style: string | undefined, lang: string | undefined, forceLang: boolean);
+		opt: { development_extensions: { wrap_url_and_doi: boolean } };
+		setOutputFormat(format: 'text' | 'html'): void;
+		updateItems(ids: string[]): string[];
+		makeBibliography(): [{ bibstart: string; bibend: string }, string[]];
+	}
+	const CSL: { Engine: typeof Engine };
+	export default CSL;
 }

@@ -133,5 +133,6 @@ export function renderArticle(file: string, source: string, labels: ArticleLabel
 
 	const [root] = transform(tree);
 	// Named references (&amp;, &lt;), as Astro's own Markdown output writes them.
-	return { html: toHtml(root as never, { characterReferences: { useNamedReferences: true } }), headings };
+	// A copy, not slices of the source: the data store keeps these for the whole build (see loadContent).
+	return structuredClone({ html: toHtml(root as never, { characterReferences: { useNamedReferences: true } }), headings });
 }

@@ -209,7 +209,9 @@ export function loadContent(options: ContentOptions): LoadedContent {
 		...checkDuplicateTitles(entries),
 		...checkTermbase(root, entries, glossary, pages),
 	);
-	return { entries, glossary, pages, organisations, problems };
+	// Parsed values are often slices of the file they came from, and a slice keeps its whole file alive:
+	// a copy keeps only the values, so a build does not hold every source file in memory until it ends.
+	return structuredClone({ entries, glossary, pages, organisations, problems });
 }
 
 function loadEntry(type: EntryType, slug: string, folder: string, options: ContentOptions, problems: Problem[]): AnyLoadedEntry | undefined {

@@ -1,5 +1,6 @@
-import { Cite, plugins } from '@citation-js/core';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import CSL from 'citeproc';
 // CSL locale data (citation-style-language/locales, CC BY-SA 3.0, https://citationstyles.org/): see src/csl-locales/README.md.
 import enGB from '../csl-locales/locales-en-GB.xml?raw';
 import huHU from '../csl-locales/locales-hu-HU.xml?raw';
@@ -37,6 +38,27 @@ const referenceFields = ['author', 'year', 'title', 'genre', 'site', 'publisher'
 type ReferenceField = (typeof referenceFields)[number];
 export type ReferencePart = string | { field: ReferenceField; text: string };
 
+/**
+ * One item's APA reference as plain text, as citation-js formats it, from a
+ * processor made for this call. citation-js keeps every processor it makes
+ * for the life of the process (about 50 MB each, one per language), which
+ * held a build's memory up until its end; this one is garbage once done.
+ */
+function apaText(item: CslItem, lang: string): string {
+	const csl = plugins.config.get('@csl');
+	const engine = new CSL.Engine(
+		{ retrieveItem: () => item, retrieveLocale: (name: string) => csl.locales.get(name) ?? csl.locales.get(name.replace('-', '_')) ?? {} },
+		csl.styles.get('apa'),
+		csl.locales.has(lang) ? lang : undefined,
+		true,
+	);
+	engine.setOutputFormat('text');
+	engine.opt.development_extensions.wrap_url_and_doi = false;
+	engine.updateItems([item.id]);
+	const [{ bibstart, bibend }, entries] = engine.makeBibliography();
+	return bibstart + entries.join('') + bibend;
+}
+
 /** Stands for the year while the template is made: a year no entry has. */
 const templateYear = 1111;
 const marker = (field: string) => `\uE000${field}\uE000`;
@@ -67,7 +89,7 @@ function referenceTemplate(locale: string): ReferencePart[] {
 			abstract: '',
 			genre: marker('genre'),
 		};
-		const text = oneLine(new Cite([sample]).format('bibliography', { format: 'text', template: 'apa', lang }).replace(String(templateYear), marker('year')));
+		const text = oneLine(apaText(sample, lang).replace(String(templateYear), marker('year')));
 		template = text
 			.split('\uE000')
 			.map((part, i) => (i % 2 ? { field: part as ReferenceField, text: '' } : part))
