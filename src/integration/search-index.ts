@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { closeSearchFeed, openSearchFeed, type SearchFeed } from './search-feed.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -25,19 +27,24 @@ export const excludeFromIndex = [
 const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 /**
- * Indexes the built site with Pagefind. Pagefind splits the index by each
- * page's `<html lang>`, so every locale gets its own index. Only elements
+ * Writes the search index into the built site. Pagefind splits the index by
+ * each page's `<html lang>`, so every locale gets its own index. Only elements
  * marked `data-pagefind-body` are indexed: the article of a real translation
  * and the glossary. Fallback pages (another language's text) have no such
- * element and stay out of every index.
+ * element and stay out of every index. The pages came in while the build
+ * rendered them (search-feed.ts); without a feed, they are read from disk.
  */
-export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger): Promise<Record<string, number>> {
+export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger, feed?: SearchFeed): Promise<Record<string, number>> {
 	const bundleDir = path.join(siteDir, routes.searchBundle());
 	try {
-		const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludeFromIndex });
-		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: siteDir });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+		const index = feed?.index ?? (await openIndex());
+		if (feed) {
+			const errors = (await Promise.all(feed.added)).flat();
+			if (errors.length) throw new Error(`Pagefind could not index ${errors.length} page(s):\n${errors.join('\n')}`);
+		} else {
+			const added = await index.addDirectory({ path: siteDir });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+		}
 		const written = await index.writeFiles({ outputPath: bundleDir });
 		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	} finally {
@@ -55,13 +62,26 @@ export async function writeSearchIndex(siteDir: string, logger?: AstroIntegratio
 	return counts;
 }
 
-/** Builds the search index after every `astro build`, so `npm run build` and the test builds all ship one. */
+async function openIndex(): Promise<PagefindIndex> {
+	const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludeFromIndex });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	return index;
+}
+
+/** Builds the search index during every `astro build`, so `npm run build` and the test builds all ship one. */
 export default function atlasSearch(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'cooperation-atlas-search',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:start': async () => {
+				openSearchFeed({ index: await openIndex(), base, added: [] });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await writeSearchIndex(fileURLToPath(dir), logger);
+				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed());
 			},
 		},
 	};
