@@ -1,4 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The longest file (the walk of every built site's pages, about half the run's
+ * work) starts first, so the other worker works through everything else
+ * meanwhile; the rest keep Vitest's order (longest last time, or largest).
+ */
+class LongestFirst extends BaseSequencer {
+	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+		const sorted = await super.sort(files);
+		const first = (spec: TestSpecification) => (spec.moduleId.endsWith('tests/browser/site-walk.test.ts') ? 0 : 1);
+		return sorted.sort((a, b) => first(a) - first(b));
+	}
+}
 
 // ATLAS_SKIP_SITE_BUILDS=1 runs only the tests that need no built site: those that read
 // tests/.tmp/<site>/ are left out rather than run against whatever an earlier run left there.
@@ -16,6 +30,10 @@ export default defineConfig({
 		exclude: ['**/node_modules/**', ...(skipSiteBuilds ? readBuiltSites : [])],
 		// Builds the fixture and bundled sites once, before any test reads them.
 		globalSetup: skipSiteBuilds || reuseSiteBuilds ? [] : ['tests/global-setup.ts'],
+		// Two workers on a 2-core machine (Vitest's default would be one fewer than the cores):
+		// browser tests spend much of their time waiting on Chromium, which runs in its own processes.
+		maxWorkers: 2,
+		sequence: { sequencer: LongestFirst },
 		testTimeout: 120_000,
 		hookTimeout: 600_000,
 	},
