@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's browser build (the same package @axe-core/playwright injects). */
+/** axe-core's browser build, injected into the page under test. */
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
