@@ -13,7 +13,7 @@
  * typical content page, the first search's transfer, the ratios to both
  * baselines, and how long a rebuild takes after one entry changed.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,6 +68,8 @@ function writeCorpus(n: number): string {
 interface Run {
 	wallMs: number;
 	peakRssMb: number | undefined;
+	/** The build's processes together (Node and the Pagefind service it starts), sampled twice a second. */
+	peakTreeMb: number | undefined;
 	status: number | null;
 	lines: { t: number; text: string }[];
 }
@@ -95,7 +97,44 @@ function build(cwd: string, env: Record<string, string>): Promise<Run> {
 	};
 	collect(child.stdout);
 	collect(child.stderr);
-	return new Promise((resolve) => child.on('close', (status) => resolve({ wallMs: Date.now() - start, peakRssMb, status, lines })));
+	// /usr/bin/time reports the largest single process; Pagefind indexes in a process of its own beside Node.
+	let peakTreeMb: number | undefined;
+	const sampler = setInterval(() => {
+		const tree = processTreeMb(child.pid);
+		if (tree !== undefined && (peakTreeMb === undefined || tree > peakTreeMb)) peakTreeMb = tree;
+	}, 500);
+	return new Promise((resolve) =>
+		child.on('close', (status) => {
+			clearInterval(sampler);
+			resolve({ wallMs: Date.now() - start, peakRssMb, peakTreeMb, status, lines });
+		}),
+	);
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux `ps`); undefined where `ps` is missing. */
+function processTreeMb(root: number | undefined): number | undefined {
+	if (root === undefined) return undefined;
+	let table: string;
+	try {
+		table = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+	} catch {
+		return undefined;
+	}
+	const rows = table
+		.trim()
+		.split('\n')
+		.map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+	const inTree = new Set([root]);
+	// Parents come before children in most tables, but not always: repeat until nothing joins.
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const [pid, ppid] of rows)
+			if (inTree.has(ppid) && !inTree.has(pid)) {
+				inTree.add(pid);
+				grew = true;
+			}
+	}
+	return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
 /** Phase durations from when the log lines arrived. */
@@ -262,13 +301,14 @@ async function fastestOf(runs: number, what: string, clean: () => void, run: () 
 			);
 			throw new Error(`${what} failed`);
 		}
-		if (runs > 1)
-			console.log(`  ${what}, run ${i + 1} of ${runs}: ${(result.wallMs / 1000).toFixed(1)} s, peak memory ${result.peakRssMb?.toFixed(0) ?? '?'} MB`);
+		if (runs > 1) console.log(`  ${what}, run ${i + 1} of ${runs}: ${(result.wallMs / 1000).toFixed(1)} s, peak memory ${memory(result)}`);
 		if (!best || result.wallMs < best.wallMs) best = result;
 	}
 	return best!;
 }
 
+/** "1,188 MB (all processes 2,100 MB)": the largest process, and the build's processes together. */
+const memory = (run: Run) => `${run.peakRssMb?.toFixed(0) ?? '?'} MB (all processes together ${run.peakTreeMb?.toFixed(0) ?? '?'} MB)`;
 const htmlPages = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const printPhases = (run: Run) => {
@@ -306,9 +346,11 @@ async function main() {
 		// Targets: under 1 GB at about 4,300 pages, under 2 GB at about 15,000.
 		const limit = pages <= 5000 ? 1000 : 2000;
 		const memoryTarget =
-			run.peakRssMb === undefined ? '' : ` — ${run.peakRssMb < limit ? 'under' : 'OVER'} the ${limit.toLocaleString('en')} MB target at ${pages} pages`;
+			run.peakTreeMb === undefined
+				? ''
+				: ` — all processes together ${run.peakTreeMb < limit ? 'under' : 'OVER'} the ${limit.toLocaleString('en')} MB target at ${pages} pages`;
 		console.log(
-			`site build: ${seconds(run.wallMs)} wall, ${pages} pages, ${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak memory ${run.peakRssMb?.toFixed(0) ?? '?'} MB${memoryTarget}`,
+			`site build: ${seconds(run.wallMs)} wall, ${pages} pages, ${(pages / (run.wallMs / 1000)).toFixed(0)} pages/s, peak memory ${memory(run)}${memoryTarget}`,
 		);
 		printPhases(run);
 		console.log(`dist/: ${kb(folderBytes(outDir))}; search index (pagefind/): ${kb(folderBytes(path.join(outDir, 'pagefind')))}`);
@@ -333,7 +375,7 @@ async function main() {
 			() => build(bare, {}),
 		);
 		console.log(
-			`bare Astro baseline (same MDX, minimal template): ${seconds(bareRun.wallMs)} wall, ${htmlPages(path.join(bare, 'dist'))} pages, peak memory ${bareRun.peakRssMb?.toFixed(0) ?? '?'} MB`,
+			`bare Astro baseline (same MDX, minimal template): ${seconds(bareRun.wallMs)} wall, ${htmlPages(path.join(bare, 'dist'))} pages, peak memory ${memory(bareRun)}`,
 		);
 		printPhases(bareRun);
 		console.log(`ratio full / bare: ${(run.wallMs / bareRun.wallMs).toFixed(2)} (target ≤ 1.0)`);
@@ -346,7 +388,7 @@ async function main() {
 				() => build(starlight, {}),
 			);
 			console.log(
-				`Starlight (same MDX bodies, four locales, Pagefind): ${seconds(starRun.wallMs)} wall, ${htmlPages(path.join(starlight, 'dist'))} pages, peak memory ${starRun.peakRssMb?.toFixed(0) ?? '?'} MB`,
+				`Starlight (same MDX bodies, four locales, Pagefind): ${seconds(starRun.wallMs)} wall, ${htmlPages(path.join(starlight, 'dist'))} pages, peak memory ${memory(starRun)}`,
 			);
 			console.log(`ratio full / Starlight: ${(run.wallMs / starRun.wallMs).toFixed(2)} (target ≤ 0.6)`);
 		} else console.log('Starlight: not measured (npm install @astrojs/starlight to add this baseline)');
@@ -356,7 +398,7 @@ async function main() {
 		const again = await build(root, { ATLAS_CONFIG: path.relative(root, config), ATLAS_OUT_DIR: outDir });
 		if (again.status !== 0) throw new Error('the rebuild after one change failed');
 		console.log(
-			`rebuild after one changed entry: ${seconds(again.wallMs)}, ${(again.wallMs / run.wallMs).toFixed(2)} of the cold build (target ≤ 0.5), peak memory ${again.peakRssMb?.toFixed(0) ?? '?'} MB`,
+			`rebuild after one changed entry: ${seconds(again.wallMs)}, ${(again.wallMs / run.wallMs).toFixed(2)} of the cold build (target ≤ 0.5), peak memory ${memory(again)}`,
 		);
 		results.push({ n, pages, wallMs: run.wallMs, bareMs: bareRun.wallMs });
 	}
