@@ -32,13 +32,15 @@ const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|
  * marked `data-pagefind-body` are indexed: the article of a real translation
  * and the glossary. Fallback pages (another language's text) have no such
  * element and stay out of every index. The pages came in while the build
- * rendered them (search-feed.ts); without a feed, they are read from disk.
+ * rendered them (search-feed.ts); without a feed, or if none came (the
+ * middleware did not run), they are read from disk, and the log says which.
  */
 export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger, feed?: SearchFeed): Promise<Record<string, number>> {
 	const bundleDir = path.join(siteDir, routes.searchBundle());
+	const fed = feed !== undefined && feed.added.length > 0;
 	try {
 		const index = feed?.index ?? (await openIndex());
-		if (feed) {
+		if (fed) {
 			const errors = (await Promise.all(feed.added)).flat();
 			if (errors.length) throw new Error(`Pagefind could not index ${errors.length} page(s):\n${errors.join('\n')}`);
 		} else {
@@ -57,7 +59,7 @@ export async function writeSearchIndex(siteDir: string, logger?: AstroIntegratio
 	logger?.info(
 		`Search index: ${Object.entries(counts)
 			.map(([lang, n]) => `${lang} ${n} pages`)
-			.join(', ')}`,
+			.join(', ')}; ${fed ? 'fed page by page while the pages rendered' : 'read from the built folder'}`,
 	);
 	return counts;
 }

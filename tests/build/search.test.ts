@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage, sites } from '../helpers/build.ts';
+import { buildLogFile, readPage, sites } from '../helpers/build.ts';
 
 /**
  * The Pagefind index and the discovery pages of the fixture site
@@ -16,6 +16,12 @@ const entryJson = () =>
 	JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
 
 describe('search index', () => {
+	it.each(Object.entries(sites))('of the %s site is fed each page while the build renders it, not read back from disk', (_name, site) => {
+		const log = fs.readFileSync(buildLogFile(site.outDir), 'utf8');
+		expect(log).toMatch(/Search index: .*; fed page by page while the pages rendered/);
+		expect(log).not.toContain('read from the built folder');
+	});
+
 	it('has one index per locale, with real translations only', () => {
 		const { version, languages } = entryJson();
 		expect(Number(version.split('.')[1])).toBeGreaterThanOrEqual(6);
