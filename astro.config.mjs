@@ -31,6 +31,9 @@ export default defineConfig({
 	// integration compiles them into modules. Preact's Babel transform only sees the island.
 	integrations: [atlas(site), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
+	// A rebuild copies each generated page whose code and data are unchanged from the last build
+	// (its cache folder) instead of rendering it again; src/site/page-cache.ts gives each page its data key.
+	experimental: { incrementalBuild: true },
 	// Code blocks in content are shown as written, without a highlighter (it would add inline styles or markup).
 	markdown: { syntaxHighlight: false },
 	// One policy for every page, defined in src/integration/csp.ts; Astro adds hashes of its own scripts and styles.

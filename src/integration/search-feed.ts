@@ -7,6 +7,8 @@ import type { PagefindIndex } from 'pagefind';
  * instead of after it. The integration (search-index.ts) opens the index when
  * the build starts; the middleware hands it each HTML page as it is rendered.
  * Outside a build (dev, tests) there is no feed and pages pass untouched.
+ * Pages an incremental build copies from the last build are not rendered, so
+ * they never pass the middleware: the integration reads those from disk.
  */
 export interface SearchFeed {
 	index: PagefindIndex;
@@ -14,6 +16,26 @@ export interface SearchFeed {
 	base: string;
 	/** One promise per page handed over; each resolves to Pagefind's errors for that page. */
 	added: Promise<string[]>[];
+	/** The pages handed over, by `pageKey`. */
+	fed: Set<string>;
+}
+
+/**
+ * The URL Pagefind gives a page read from disk, from its path below the base
+ * (a rendered path such as `en/cases/x` or a built file such as
+ * `en/cases/x/index.html`): a folder's index.html is its folder, with the slash.
+ */
+export function searchUrl(below: string): string {
+	const folder = below.replace(/(^|\/)index\.html$/, '$1');
+	return `/${folder}${folder === '' || folder.endsWith('/') || /\.[a-z]+$/.test(folder) ? '' : '/'}`;
+}
+
+/** One key for a page however it is named: rendered path or built file (`404` and `404.html`, `x` and `x/index.html`). */
+export function pageKey(below: string): string {
+	return below
+		.replace(/(^|\/)index\.html$/, '')
+		.replace(/\.html$/, '')
+		.replace(/\/$/, '');
 }
 
 const feedKey = Symbol.for('cooperation-atlas.search-feed');
@@ -35,8 +57,8 @@ export function feedSearchIndex(pathname: string, response: Response): void {
 	const feed = holder[feedKey];
 	if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return;
 	const below = pathname.startsWith(feed.base) ? pathname.slice(feed.base.length) : pathname.replace(/^\//, '');
-	// The URL Pagefind gives a page read from disk: a folder's index.html is its folder, with the slash.
-	const url = `/${below}${below === '' || below.endsWith('/') || /\.[a-z]+$/.test(below) ? '' : '/'}`;
+	const url = searchUrl(below);
+	feed.fed.add(pageKey(below));
 	feed.added.push(
 		response
 			.clone()

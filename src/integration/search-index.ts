@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { closeSearchFeed, openSearchFeed, type SearchFeed } from './search-feed.ts';
+import { closeSearchFeed, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -38,9 +38,11 @@ const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|
 export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger, feed?: SearchFeed): Promise<Record<string, number>> {
 	const bundleDir = path.join(siteDir, routes.searchBundle());
 	const fed = feed !== undefined && feed.added.length > 0;
+	let restored = 0;
 	try {
 		const index = feed?.index ?? (await openIndex());
 		if (fed) {
+			restored = addUnfedPages(siteDir, feed);
 			const errors = (await Promise.all(feed.added)).flat();
 			if (errors.length) throw new Error(`Pagefind could not index ${errors.length} page(s):\n${errors.join('\n')}`);
 		} else {
@@ -59,9 +61,25 @@ export async function writeSearchIndex(siteDir: string, logger?: AstroIntegratio
 	logger?.info(
 		`Search index: ${Object.entries(counts)
 			.map(([lang, n]) => `${lang} ${n} pages`)
-			.join(', ')}; ${fed ? 'fed page by page while the pages rendered' : 'read from the built folder'}`,
+			.join(
+				', ',
+			)}; ${fed ? 'fed page by page while the pages rendered' : 'read from the built folder'}${restored ? `, and ${restored} page(s) copied unchanged from the last build read from the built folder` : ''}`,
 	);
 	return counts;
+}
+
+/** Hands the index every built page the feed did not see (those an incremental build copied from the last build); returns how many. */
+function addUnfedPages(siteDir: string, feed: SearchFeed): number {
+	const unfed = (fs.readdirSync(siteDir, { recursive: true }) as string[])
+		.map((f) => f.split(path.sep).join('/'))
+		.filter((f) => f.endsWith('.html') && !feed.fed.has(pageKey(f)));
+	for (const file of unfed) {
+		const url = searchUrl(file);
+		feed.added.push(
+			feed.index.addHTMLFile({ url, content: fs.readFileSync(path.join(siteDir, file), 'utf8') }).then((result) => result.errors.map((e) => `${url}: ${e}`)),
+		);
+	}
+	return unfed.length;
 }
 
 async function openIndex(): Promise<PagefindIndex> {
@@ -80,7 +98,7 @@ export default function atlasSearch(): AstroIntegration {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 			},
 			'astro:build:start': async () => {
-				openSearchFeed({ index: await openIndex(), base, added: [] });
+				openSearchFeed({ index: await openIndex(), base, added: [], fed: new Set() });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed());

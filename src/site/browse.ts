@@ -1,6 +1,7 @@
 import { config, getAtlas, translator, type AtlasEntry } from './atlas.ts';
 import { browseFacets, facetRoute, facetSegment, facetValues, sortFacetValues, type BrowseFacet } from './facets.ts';
 import { link } from './page.ts';
+import { withSiteCacheKey } from './page-cache.ts';
 import { filterValueLabel } from './search-filters.ts';
 import { themes, sectors } from '../model/taxonomy.ts';
 
@@ -53,7 +54,7 @@ export async function facetPaths(facet: BrowseFacet) {
 	for (const locale of config.locales) {
 		for (const value of await browseValues(locale, facet)) paths.push({ params: { locale, value: value.segment }, props: { value: value.value } });
 	}
-	return paths;
+	return withSiteCacheKey(paths);
 }
 
 export { browseFacets };

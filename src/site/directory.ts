@@ -2,6 +2,7 @@ import { config, getAtlas, translator, type AtlasOrganisation } from './atlas.ts
 import { buildDate, directoryFacets, directoryFacetValues, isStale, type DirectoryFacet } from '../model/organisations.ts';
 import { capacities, sectors } from '../model/taxonomy.ts';
 import { link } from './page.ts';
+import { withSiteCacheKey } from './page-cache.ts';
 import { collator } from '../shared/intl.ts';
 export { formatDate } from '../shared/i18n.ts';
 import type { UiKey } from '../shared/i18n.ts';
@@ -62,7 +63,7 @@ export async function directoryFacetPaths() {
 		for (const facet of directoryFacets)
 			for (const value of await directoryValues(locale, facet))
 				paths.push({ params: { locale, facet, value: value.segment }, props: { facet, segment: value.segment } });
-	return paths;
+	return withSiteCacheKey(paths);
 }
 
 export { directoryFacets };

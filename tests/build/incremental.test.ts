@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, projectRoot, readPage, runBuild, tmpRoot, type BuildResult } from '../helpers/build.ts';
+import { stripAnsi } from '../../src/integration/build-log.ts';
+
+/**
+ * A rebuild copies every generated page whose code and data are unchanged from
+ * the last build (Astro's incremental build, keyed by src/site/page-cache.ts),
+ * and a changed text or fact still reaches every page that shows it. A copy of
+ * the fixture site in English is built four times in a row, each build
+ * keeping the cache folder of the one before, as an editor's next build would.
+ */
+const dir = path.join(tmpRoot, 'incremental');
+const content = path.join(dir, 'content');
+const config = path.join(dir, 'atlas.config.yaml');
+const out = path.join(dir, 'dist');
+const caseText = path.join(content, 'cases/river-cleanup/en.mdx');
+
+function build(env: Record<string, string> = {}): BuildResult & { rendered: string[]; copied: string[] } {
+	const result = runBuild(path.relative(projectRoot, config), out, env);
+	expect(result.status, result.output.slice(-4000)).toBe(0);
+	// Astro's log names each page it writes, with "(restored)" after one it copied from its cache
+	// (pages rendered side by side can share a line, so the whole log is searched).
+	const pages = [...stripAnsi(result.output).matchAll(/[├└]─ \/(\S+?\/index\.html)( \((?:restored|cached)\))?/g)].map((m) => ({
+		page: m[1]!,
+		copied: m[2] !== undefined,
+	}));
+	return { ...result, rendered: pages.filter((p) => !p.copied).map((p) => p.page), copied: pages.filter((p) => p.copied).map((p) => p.page) };
+}
+
+/** Every page's HTML, by path. */
+function pagesOf(folder: string): Map<string, string> {
+	return new Map(htmlFiles(folder).map((f) => [f, fs.readFileSync(path.join(folder, f), 'utf8')]));
+}
+
+/** The text of every page in the search index, from Pagefind's fragments. */
+function indexedTexts(): string[] {
+	const fragments = path.join(out, 'pagefind/fragment');
+	return fs
+		.readdirSync(fragments)
+		.map((f) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8'))
+		.sort();
+}
+
+describe('rebuilding after a change (incremental build)', () => {
+	let first: ReturnType<typeof build>;
+	let firstPages: Map<string, string>;
+	let firstIndex: string[];
+
+	beforeAll(() => {
+		fs.rmSync(dir, { recursive: true, force: true });
+		fs.rmSync(`${out}.cache`, { recursive: true, force: true });
+		fs.cpSync(path.join(projectRoot, 'tests/fixtures/site/content'), content, { recursive: true });
+		const fixture = fs.readFileSync(path.join(projectRoot, 'tests/fixtures/site/atlas.config.yaml'), 'utf8');
+		fs.writeFileSync(
+			config,
+			fixture
+				.replace(/^locales: .*$/m, 'locales: [en]')
+				.replace(/^contentDirs: .*$/m, `contentDirs: [${path.relative(projectRoot, content)}]`)
+				.replace(/^name: .*$/m, 'name: { en: Fixture Atlas }')
+				.replace(/^description: .*$/m, 'description: { en: A fixture. }'),
+		);
+		first = build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		firstPages = pagesOf(out);
+		firstIndex = indexedTexts();
+	}, 300_000);
+
+	it('the first build renders every page', () => {
+		expect(first.copied).toEqual([]);
+		expect(first.rendered).toContain('en/cases/river-cleanup/index.html');
+	});
+
+	it('with nothing changed, copies every entry, list and directory page, and ships the same pages and search index', () => {
+		const again = build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		expect(again.copied).toEqual(expect.arrayContaining(['en/cases/river-cleanup/index.html', 'en/methods/round-table/index.html', 'en/cases/index.html']));
+		expect(again.copied).toEqual(expect.arrayContaining(['en/organisations/old-mill-community-hall/index.html', 'en/themes/youth/index.html']));
+		// Only the pages without a key (home, glossary, search and the like) are rendered.
+		expect(again.rendered.filter((p) => /\/(cases|methods|legal-forms|pitfalls|checklists|organisations)\/[^/]+\/index\.html$/.test(p))).toEqual([]);
+		expect(pagesOf(out)).toEqual(firstPages);
+		// The copied pages are in the search index, read from disk: the same page texts as the first build.
+		expect(again.output).toMatch(/fed page by page while the pages rendered, and \d+ page\(s\) copied unchanged from the last build/);
+		expect(indexedTexts()).toEqual(firstIndex);
+	}, 300_000);
+
+	it('after one text changed, renders that entry again, and the search index has the new words', () => {
+		fs.appendFileSync(caseText, '\nA sentence the rebuild must show: otterwatch.\n');
+		const again = build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		expect(again.rendered).toEqual(expect.arrayContaining(['en/cases/river-cleanup/index.html']));
+		expect(again.copied).toEqual(expect.arrayContaining(['en/methods/round-table/index.html', 'en/cases/community-garden/index.html']));
+		expect(readPage(out, 'en/cases/river-cleanup')).toContain('otterwatch');
+		expect(indexedTexts().filter((t) => t.includes('otterwatch'))).toHaveLength(1);
+	}, 300_000);
+
+	it('after a title changed, every page that shows the title has the new one', () => {
+		fs.writeFileSync(caseText, fs.readFileSync(caseText, 'utf8').replace('title: "River clean-up day"', 'title: "River clean-up weekend"'));
+		build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		for (const page of ['en/cases/river-cleanup', 'en/methods/round-table', 'en/cases', 'en/themes/youth', 'en/organisations/riverside-youth-club'])
+			expect(readPage(out, page), page).toContain('River clean-up weekend');
+	}, 300_000);
+
+	it('on a later day, a directory entry that has since gone stale shows it', () => {
+		const page = 'en/organisations/riverside-youth-club';
+		const notice = /<div class="notice" role="note" data-pagefind-ignore>/;
+		expect(readPage(out, page)).not.toMatch(notice);
+		build({ ATLAS_BUILD_DATE: '2028-01-01' });
+		expect(readPage(out, page)).toMatch(notice);
+	}, 300_000);
+});
