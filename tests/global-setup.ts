@@ -9,6 +9,8 @@ export default function setup() {
 		for (const name of fs.readdirSync(tmpRoot)) if (/^(broken|new-entry)-/.test(name)) fs.rmSync(path.join(tmpRoot, name), { recursive: true, force: true });
 	}
 	for (const [name, site] of Object.entries(sites)) {
+		// Every run tests a cold build, as a fresh clone makes; rebuilds have their own test (tests/build/incremental.test.ts).
+		fs.rmSync(`${site.outDir}.cache`, { recursive: true, force: true });
 		const result = runBuild(site.config, site.outDir);
 		// Kept for the build-log test, which checks every log for errors.
 		fs.writeFileSync(buildLogFile(site.outDir), result.output);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PagefindIndex } from 'pagefind';
 
 /**
@@ -11,13 +12,38 @@ import type { PagefindIndex } from 'pagefind';
  * they never pass the middleware: the integration reads those from disk.
  */
 export interface SearchFeed {
-	index: PagefindIndex;
 	/** The site's base path: Pagefind's URLs are below it, as the search page expects. */
 	base: string;
+	/** Opens an index; each language gets its own, so each can be written, or reused from the last build, alone. */
+	open(): Promise<PagefindIndex>;
+	/** The index of each language (a page's `<html lang>`), opened by its first page. */
+	indexes: Map<string, Promise<PagefindIndex>>;
 	/** One promise per page handed over; each resolves to Pagefind's errors for that page. */
 	added: Promise<string[]>[];
-	/** The pages handed over, by `pageKey`. */
-	fed: Set<string>;
+	/** Every page handed over or read, by `pageKey`: its language and a digest of its URL and HTML. */
+	pages: Map<string, { lang: string; digest: string }>;
+}
+
+/** A page's language as Pagefind sees it: its `<html lang>`. */
+export function pageLanguage(html: string): string {
+	return /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1]?.toLowerCase() || 'unknown';
+}
+
+/** Notes a page (its language and digest) without indexing it yet; returns its language. */
+export function notePage(feed: SearchFeed, key: string, url: string, content: string): string {
+	const lang = pageLanguage(content);
+	feed.pages.set(key, { lang, digest: createHash('sha256').update(url).update('\0').update(content).digest('base64url') });
+	return lang;
+}
+
+/** Adds a page to its language's index; resolves to Pagefind's errors for it. */
+export function indexPage(feed: SearchFeed, lang: string, url: string, content: string): Promise<string[]> {
+	let index = feed.indexes.get(lang);
+	if (!index) {
+		index = feed.open();
+		feed.indexes.set(lang, index);
+	}
+	return index.then((i) => i.addHTMLFile({ url, content })).then((result) => result.errors.map((e) => `${url}: ${e}`));
 }
 
 /**
@@ -58,12 +84,10 @@ export function feedSearchIndex(pathname: string, response: Response): void {
 	if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return;
 	const below = pathname.startsWith(feed.base) ? pathname.slice(feed.base.length) : pathname.replace(/^\//, '');
 	const url = searchUrl(below);
-	feed.fed.add(pageKey(below));
 	feed.added.push(
 		response
 			.clone()
 			.text()
-			.then((content) => feed.index.addHTMLFile({ url, content }))
-			.then((result) => result.errors.map((e) => `${url}: ${e}`)),
+			.then((content) => indexPage(feed, notePage(feed, pageKey(below), url, content), url, content)),
 	);
 }

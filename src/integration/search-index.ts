@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { closeSearchFeed, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
+import { closeSearchFeed, indexPage, notePage, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -26,60 +27,176 @@ export const excludeFromIndex = [
 
 const unusedBundleFile = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
+interface BundleEntry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+	include_characters?: string[];
+}
+
+/** What the last build's index was made of, per language, kept beside a copy of its files. */
+interface IndexCache {
+	version: string;
+	languages: Record<string, { digest: string; entry: BundleEntry['languages'] }>;
+	entry: Omit<BundleEntry, 'languages'>;
+}
+
+const pagefindVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+// Another Pagefind, or a change to this code or the feed's, makes every earlier index unusable.
+const cacheVersion = createHash('sha256')
+	.update(pagefindVersion)
+	.update(fs.readFileSync(fileURLToPath(import.meta.url)))
+	.update(fs.readFileSync(fileURLToPath(new URL('./search-feed.ts', import.meta.url))))
+	.digest('base64url');
+
 /**
- * Writes the search index into the built site. Pagefind splits the index by
- * each page's `<html lang>`, so every locale gets its own index. Only elements
- * marked `data-pagefind-body` are indexed: the article of a real translation
- * and the glossary. Fallback pages (another language's text) have no such
- * element and stay out of every index. The pages came in while the build
- * rendered them (search-feed.ts); without a feed, or if none came (the
- * middleware did not run), they are read from disk, and the log says which.
+ * Writes the search index into the built site: one index per language (a
+ * page's `<html lang>`), as Pagefind splits it anyway. Only elements marked
+ * `data-pagefind-body` are indexed: the article of a real translation and the
+ * glossary. Fallback pages (another language's text) have no such element and
+ * stay out of every index. The pages came in while the build rendered them
+ * (search-feed.ts); pages an incremental build copied are read from disk. A
+ * language whose every page is as it was last time gets last build's index
+ * back from the cache folder instead of being indexed again. Without a feed,
+ * or if none came (the middleware did not run), every page is read from disk
+ * into one index. The log says which way each went.
  */
-export async function writeSearchIndex(siteDir: string, logger?: AstroIntegrationLogger, feed?: SearchFeed): Promise<Record<string, number>> {
+export async function writeSearchIndex(
+	siteDir: string,
+	logger?: AstroIntegrationLogger,
+	feed?: SearchFeed,
+	cacheDir?: string,
+): Promise<Record<string, number>> {
 	const bundleDir = path.join(siteDir, routes.searchBundle());
 	const fed = feed !== undefined && feed.added.length > 0;
-	let restored = 0;
+	let how = 'read from the built folder';
 	try {
-		const index = feed?.index ?? (await openIndex());
-		if (fed) {
-			restored = addUnfedPages(siteDir, feed);
-			const errors = (await Promise.all(feed.added)).flat();
-			if (errors.length) throw new Error(`Pagefind could not index ${errors.length} page(s):\n${errors.join('\n')}`);
-		} else {
+		if (fed) how = await writeByLanguage(siteDir, bundleDir, feed, cacheDir);
+		else {
+			const index = await openIndex();
 			const added = await index.addDirectory({ path: siteDir });
 			if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+			await writeIndex(index, bundleDir);
 		}
-		const written = await index.writeFiles({ outputPath: bundleDir });
-		if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	} finally {
 		await pagefind.close();
 	}
 	// The search page has its own interface (src/client/search.ts), so Pagefind's ready-made UIs are not shipped.
 	for (const file of fs.readdirSync(bundleDir)) if (unusedBundleFile.test(file)) fs.rmSync(path.join(bundleDir, file));
-	const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = readEntry(bundleDir);
 	const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
 	logger?.info(
 		`Search index: ${Object.entries(counts)
 			.map(([lang, n]) => `${lang} ${n} pages`)
-			.join(
-				', ',
-			)}; ${fed ? 'fed page by page while the pages rendered' : 'read from the built folder'}${restored ? `, and ${restored} page(s) copied unchanged from the last build read from the built folder` : ''}`,
+			.join(', ')}; ${how}`,
 	);
 	return counts;
 }
 
-/** Hands the index every built page the feed did not see (those an incremental build copied from the last build); returns how many. */
-function addUnfedPages(siteDir: string, feed: SearchFeed): number {
-	const unfed = (fs.readdirSync(siteDir, { recursive: true }) as string[])
+async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchFeed, cacheDir?: string): Promise<string> {
+	const failed = (await Promise.all(feed.added)).flat();
+	// Pages an incremental build copied from the last build never passed the middleware.
+	const copied = (fs.readdirSync(siteDir, { recursive: true }) as string[])
 		.map((f) => f.split(path.sep).join('/'))
-		.filter((f) => f.endsWith('.html') && !feed.fed.has(pageKey(f)));
-	for (const file of unfed) {
-		const url = searchUrl(file);
-		feed.added.push(
-			feed.index.addHTMLFile({ url, content: fs.readFileSync(path.join(siteDir, file), 'utf8') }).then((result) => result.errors.map((e) => `${url}: ${e}`)),
-		);
+		.filter((f) => f.endsWith('.html') && !feed.pages.has(pageKey(f)))
+		.map((file) => {
+			const url = searchUrl(file);
+			const content = fs.readFileSync(path.join(siteDir, file), 'utf8');
+			return { url, content, lang: notePage(feed, pageKey(file), url, content) };
+		});
+	const digests = languageDigests(feed);
+	const cacheFolder = cacheDir && path.join(cacheDir, 'atlas-search');
+	const cache = cacheFolder ? readCache(cacheFolder) : undefined;
+	const reused = [...digests].filter(([lang, digest]) => cache?.languages[lang]?.digest === digest).map(([lang]) => lang);
+	const changed = [...digests.keys()].filter((lang) => !reused.includes(lang));
+	const adding = copied.filter((page) => changed.includes(page.lang)).map((page) => indexPage(feed, page.lang, page.url, page.content));
+	failed.push(...(await Promise.all(adding)).flat());
+	if (failed.length) throw new Error(`Pagefind could not index ${failed.length} page(s):\n${failed.join('\n')}`);
+
+	fs.rmSync(bundleDir, { recursive: true, force: true });
+	const languages: IndexCache['languages'] = {};
+	let entry: Omit<BundleEntry, 'languages'> | undefined = cache?.entry;
+	// One language at a time: Pagefind builds a language's chunks only while writing it.
+	for (const lang of changed) {
+		const index = await feed.indexes.get(lang);
+		if (!index) continue;
+		const written = await writeIndex(index, bundleDir);
+		const { languages: records, ...rest } = written;
+		languages[lang] = { digest: digests.get(lang)!, entry: records };
+		entry = rest;
 	}
-	return unfed.length;
+	if (cache && cacheFolder && reused.length) {
+		const cachedBundle = path.join(cacheFolder, 'bundle');
+		const reusedKeys = reused.flatMap((lang) => Object.keys(cache.languages[lang]!.entry));
+		const everyKey = Object.values(cache.languages).flatMap((l) => Object.keys(l.entry));
+		// The reused languages' own files, and the files every language shares (loader, worker, stemmer-less WebAssembly) where no language wrote them.
+		copyBundleFiles(cachedBundle, bundleDir, (name) => ofLanguage(name, reusedKeys));
+		copyBundleFiles(cachedBundle, bundleDir, (name, file) => !ofLanguage(name, everyKey) && !fs.existsSync(path.join(bundleDir, file)));
+		for (const lang of reused) languages[lang] = cache.languages[lang]!;
+	}
+	if (!entry) throw new Error('Pagefind wrote no index: no page had a language');
+	const merged: BundleEntry = {
+		...entry,
+		languages: Object.fromEntries(
+			Object.values(languages)
+				.flatMap((l) => Object.entries(l.entry))
+				.sort(([a], [b]) => a.localeCompare(b)),
+		),
+	};
+	fs.writeFileSync(path.join(bundleDir, 'pagefind-entry.json'), JSON.stringify(merged));
+	if (cacheFolder) writeCache(cacheFolder, bundleDir, { version: cacheVersion, languages, entry });
+	const parts = ['fed page by page while the pages rendered'];
+	if (copied.length) parts.push(`${copied.length} page(s) copied unchanged from the last build read from the built folder`);
+	if (reused.length) parts.push(`unchanged since the last build, so reused: ${reused.join(', ')}`);
+	return parts.join('; ');
+}
+
+/** Per language, a digest of every page in it (URL and HTML), in any order of arrival. */
+function languageDigests(feed: SearchFeed): Map<string, string> {
+	const lines = new Map<string, string[]>();
+	for (const [key, page] of feed.pages) lines.set(page.lang, [...(lines.get(page.lang) ?? []), `${key} ${page.digest}`]);
+	return new Map([...lines].map(([lang, list]) => [lang, createHash('sha256').update(cacheVersion).update(list.sort().join('\n')).digest('base64url')]));
+}
+
+async function writeIndex(index: PagefindIndex, bundleDir: string): Promise<BundleEntry> {
+	const written = await index.writeFiles({ outputPath: bundleDir });
+	if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	return readEntry(bundleDir);
+}
+
+function readEntry(bundleDir: string): BundleEntry {
+	return JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as BundleEntry;
+}
+
+/** Whether a bundle file belongs to one of these languages (`pagefind.<lang>_*.pf_meta`, `<lang>_*` chunks, `wasm.<lang>.pagefind`). */
+function ofLanguage(name: string, langs: string[]): boolean {
+	return langs.some((l) => name.startsWith(`pagefind.${l}_`) || name.startsWith(`${l}_`) || name === `wasm.${l}.pagefind`);
+}
+
+/** Copies the bundle files `wanted` picks from one bundle folder to another; the entry file is written by the caller. */
+function copyBundleFiles(from: string, to: string, wanted: (name: string, file: string) => boolean): void {
+	for (const file of fs.readdirSync(from, { recursive: true }) as string[]) {
+		const source = path.join(from, file);
+		const name = path.basename(file);
+		if (name === 'pagefind-entry.json' || fs.statSync(source).isDirectory() || !wanted(name, file)) continue;
+		fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+		fs.copyFileSync(source, path.join(to, file));
+	}
+}
+
+function readCache(folder: string): IndexCache | undefined {
+	try {
+		const cache = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8')) as IndexCache;
+		return cache.version === cacheVersion && fs.existsSync(path.join(folder, 'bundle')) ? cache : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function writeCache(folder: string, bundleDir: string, cache: IndexCache): void {
+	fs.rmSync(folder, { recursive: true, force: true });
+	fs.mkdirSync(folder, { recursive: true });
+	fs.cpSync(bundleDir, path.join(folder, 'bundle'), { recursive: true });
+	fs.writeFileSync(path.join(folder, 'index.json'), JSON.stringify(cache));
 }
 
 async function openIndex(): Promise<PagefindIndex> {
@@ -91,17 +208,19 @@ async function openIndex(): Promise<PagefindIndex> {
 /** Builds the search index during every `astro build`, so `npm run build` and the test builds all ship one. */
 export default function atlasSearch(): AstroIntegration {
 	let base = '/';
+	let cacheDir: string | undefined;
 	return {
 		name: 'cooperation-atlas-search',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
-			'astro:build:start': async () => {
-				openSearchFeed({ index: await openIndex(), base, added: [], fed: new Set() });
+			'astro:build:start': () => {
+				openSearchFeed({ base, open: openIndex, indexes: new Map(), added: [], pages: new Map() });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed());
+				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed(), cacheDir);
 			},
 		},
 	};

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
 import { config, getAtlas, lastChanged, strings, type AtlasEntry } from './atlas.ts';
 import { buildDate } from '../model/organisations.ts';
+// Every page passes the middleware, which Astro's hash of a page's code does not include.
+import middleware from '../middleware.ts?raw';
 
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page
@@ -25,7 +27,7 @@ export function siteCacheKey(): Promise<string> {
 	site ??= (async () => {
 		const [stored, atlas] = await Promise.all([getEntry('atlas', 'content'), getAtlas()]);
 		const changed = atlas.entries.map((e) => `${e.type}/${e.slug} ${day(lastChanged(e))}`);
-		return digest([JSON.stringify(stored?.data), JSON.stringify(config), JSON.stringify(strings), changed.join('\n'), day(buildDate())]);
+		return digest([JSON.stringify(stored?.data), JSON.stringify(config), JSON.stringify(strings), changed.join('\n'), day(buildDate()), middleware]);
 	})();
 	return site;
 }

@@ -9,7 +9,7 @@ import { stripAnsi } from '../../src/integration/build-log.ts';
  * A rebuild copies every generated page whose code and data are unchanged from
  * the last build (Astro's incremental build, keyed by src/site/page-cache.ts),
  * and a changed text or fact still reaches every page that shows it. A copy of
- * the fixture site in English is built four times in a row, each build
+ * the fixture site in English and Latvian is built four times in a row, each build
  * keeping the cache folder of the one before, as an editor's next build would.
  */
 const dir = path.join(tmpRoot, 'incremental');
@@ -44,10 +44,32 @@ function indexedTexts(): string[] {
 		.sort();
 }
 
+/** Every file of the search index, by path, with its bytes. */
+function indexFiles(): Map<string, Buffer> {
+	const bundle = path.join(out, 'pagefind');
+	return new Map(
+		(fs.readdirSync(bundle, { recursive: true }) as string[])
+			.filter((f) => fs.statSync(path.join(bundle, f)).isFile())
+			.sort()
+			.map((f) => [f, fs.readFileSync(path.join(bundle, f))]),
+	);
+}
+
+const ofLanguage = (files: Map<string, Buffer>, lang: string) =>
+	new Map(
+		[...files].filter(([f]) =>
+			path
+				.basename(f)
+				.replace(/^pagefind\./, '')
+				.startsWith(`${lang}_`),
+		),
+	);
+
 describe('rebuilding after a change (incremental build)', () => {
 	let first: ReturnType<typeof build>;
 	let firstPages: Map<string, string>;
 	let firstIndex: string[];
+	let firstFiles: Map<string, Buffer>;
 
 	beforeAll(() => {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -57,14 +79,15 @@ describe('rebuilding after a change (incremental build)', () => {
 		fs.writeFileSync(
 			config,
 			fixture
-				.replace(/^locales: .*$/m, 'locales: [en]')
+				.replace(/^locales: .*$/m, 'locales: [en, lv]')
 				.replace(/^contentDirs: .*$/m, `contentDirs: [${path.relative(projectRoot, content)}]`)
-				.replace(/^name: .*$/m, 'name: { en: Fixture Atlas }')
-				.replace(/^description: .*$/m, 'description: { en: A fixture. }'),
+				.replace(/^name: .*$/m, 'name: { en: Fixture Atlas, lv: Testa atlants }')
+				.replace(/^description: .*$/m, 'description: { en: A fixture., lv: Tests. }'),
 		);
 		first = build({ ATLAS_BUILD_DATE: '2026-12-01' });
 		firstPages = pagesOf(out);
 		firstIndex = indexedTexts();
+		firstFiles = indexFiles();
 	}, 300_000);
 
 	it('the first build renders every page', () => {
@@ -79,9 +102,11 @@ describe('rebuilding after a change (incremental build)', () => {
 		// Only the pages without a key (home, glossary, search and the like) are rendered.
 		expect(again.rendered.filter((p) => /\/(cases|methods|legal-forms|pitfalls|checklists|organisations)\/[^/]+\/index\.html$/.test(p))).toEqual([]);
 		expect(pagesOf(out)).toEqual(firstPages);
-		// The copied pages are in the search index, read from disk: the same page texts as the first build.
-		expect(again.output).toMatch(/fed page by page while the pages rendered, and \d+ page\(s\) copied unchanged from the last build/);
-		expect(indexedTexts()).toEqual(firstIndex);
+		// Every page of every language is as it was, so each language's index is the last build's, file for file.
+		expect(again.output).toMatch(
+			/\d+ page\(s\) copied unchanged from the last build read from the built folder; unchanged since the last build, so reused: (en, lv|lv, en)/,
+		);
+		expect(indexFiles()).toEqual(firstFiles);
 	}, 300_000);
 
 	it('after one text changed, renders that entry again, and the search index has the new words', () => {
@@ -90,7 +115,14 @@ describe('rebuilding after a change (incremental build)', () => {
 		expect(again.rendered).toEqual(expect.arrayContaining(['en/cases/river-cleanup/index.html']));
 		expect(again.copied).toEqual(expect.arrayContaining(['en/methods/round-table/index.html', 'en/cases/community-garden/index.html']));
 		expect(readPage(out, 'en/cases/river-cleanup')).toContain('otterwatch');
-		expect(indexedTexts().filter((t) => t.includes('otterwatch'))).toHaveLength(1);
+		// English is indexed again, copied pages included; Latvian, where nothing changed, is reused as it was.
+		expect(again.output).toMatch(/unchanged since the last build, so reused: lv\n/);
+		const texts = indexedTexts();
+		expect(texts.filter((t) => t.includes('otterwatch'))).toHaveLength(1);
+		expect(texts).toHaveLength(firstIndex.length);
+		expect(texts.filter((t) => !t.includes('/en/cases/river-cleanup/'))).toEqual(firstIndex.filter((t) => !t.includes('/en/cases/river-cleanup/')));
+		expect(ofLanguage(indexFiles(), 'lv')).toEqual(ofLanguage(firstFiles, 'lv'));
+		expect(ofLanguage(indexFiles(), 'en')).not.toEqual(ofLanguage(firstFiles, 'en'));
 	}, 300_000);
 
 	it('after a title changed, every page that shows the title has the new one', () => {
