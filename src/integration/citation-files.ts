@@ -16,10 +16,12 @@ export function writeEntryCitations(dist: string, locales: readonly string[]): n
 		const library = path.join(dist, 'data', locale, `citations.${citationFormatInfo['csl-json'].extension}`);
 		if (!fs.existsSync(library)) continue;
 		const items = JSON.parse(fs.readFileSync(library, 'utf8')) as CslItem[];
+		const folders = new Set<string>();
 		for (const item of items) {
 			const [type, slug] = item.id.slice(citationPrefix.length + 1).split('/') as [EntryType, string];
 			const folder = path.join(dist, 'data', locale, 'citations', typeSegment[type]);
-			fs.mkdirSync(folder, { recursive: true });
+			if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+			folders.add(folder);
 			for (const format of citationFormats) {
 				fs.writeFileSync(path.join(folder, `${slug}.${citationFormatInfo[format].extension}`), formatCitations([item], format));
 				written++;

@@ -143,7 +143,8 @@ async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchF
 		),
 	};
 	fs.writeFileSync(path.join(bundleDir, 'pagefind-entry.json'), JSON.stringify(merged));
-	if (cacheFolder) writeCache(cacheFolder, bundleDir, { version: cacheVersion, languages, entry });
+	// When every language was reused, the cache already holds this very index.
+	if (cacheFolder && changed.length) writeCache(cacheFolder, bundleDir, { version: cacheVersion, languages, entry });
 	const parts = ['fed page by page while the pages rendered'];
 	if (copied.length) parts.push(`${copied.length} page(s) copied unchanged from the last build read from the built folder`);
 	if (reused.length) parts.push(`unchanged since the last build, so reused: ${reused.join(', ')}`);
@@ -179,7 +180,20 @@ function copyBundleFiles(from: string, to: string, wanted: (name: string, file: 
 		const name = path.basename(file);
 		if (name === 'pagefind-entry.json' || fs.statSync(source).isDirectory() || !wanted(name, file)) continue;
 		fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
-		fs.copyFileSync(source, path.join(to, file));
+		linkOrCopy(source, path.join(to, file));
+	}
+}
+
+/**
+ * A hard link where the file system allows one (thousands of small files: a
+ * link is a fraction of a copy), a copy otherwise. Safe because Pagefind never
+ * rewrites a file in place: the bundle folder is removed before it writes.
+ */
+function linkOrCopy(source: string, target: string): void {
+	try {
+		fs.linkSync(source, target);
+	} catch {
+		fs.copyFileSync(source, target);
 	}
 }
 
@@ -195,7 +209,7 @@ function readCache(folder: string): IndexCache | undefined {
 function writeCache(folder: string, bundleDir: string, cache: IndexCache): void {
 	fs.rmSync(folder, { recursive: true, force: true });
 	fs.mkdirSync(folder, { recursive: true });
-	fs.cpSync(bundleDir, path.join(folder, 'bundle'), { recursive: true });
+	copyBundleFiles(bundleDir, path.join(folder, 'bundle'), () => true);
 	fs.writeFileSync(path.join(folder, 'index.json'), JSON.stringify(cache));
 }
 
