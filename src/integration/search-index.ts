@@ -228,7 +228,8 @@ export default function atlasSearch(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				cacheDir = fileURLToPath(config.cacheDir);
+				// The index is kept for the next build when the pages are (astro.config.mjs).
+				cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
 			},
 			'astro:build:start': () => {
 				openSearchFeed({ base, open: openIndex, indexes: new Map(), added: [], pages: new Map() });

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, projectRoot, readPage, runBuild, tmpRoot, type BuildResult } from '../helpers/build.ts';
+import { buildLogFile, htmlFiles, projectRoot, readPage, runBuild, sites, tmpRoot, type BuildResult } from '../helpers/build.ts';
 import { stripAnsi } from '../../src/integration/build-log.ts';
 
 /**
  * A rebuild copies every generated page whose code and data are unchanged from
- * the last build (Astro's incremental build, keyed by src/site/page-cache.ts),
+ * the last build (Astro's incremental build, asked for with ATLAS_INCREMENTAL=1
+ * and keyed by src/site/page-cache.ts),
  * and a changed text or fact still reaches every page that shows it. A copy of
  * the fixture site in English and Latvian is built four times in a row, each build
  * keeping the cache folder of the one before, as an editor's next build would.
@@ -19,7 +20,7 @@ const out = path.join(dir, 'dist');
 const caseText = path.join(content, 'cases/river-cleanup/en.mdx');
 
 function build(env: Record<string, string> = {}): BuildResult & { rendered: string[]; copied: string[] } {
-	const result = runBuild(path.relative(projectRoot, config), out, env);
+	const result = runBuild(path.relative(projectRoot, config), out, { ATLAS_INCREMENTAL: '1', ...env });
 	expect(result.status, result.output.slice(-4000)).toBe(0);
 	// Astro's log names each page it writes, with "(restored)" after one it copied from its cache
 	// (pages rendered side by side can share a line, so the whole log is searched).
@@ -89,6 +90,13 @@ describe('rebuilding after a change (incremental build)', () => {
 		firstIndex = indexedTexts();
 		firstFiles = indexFiles();
 	}, 300_000);
+
+	it('is off unless asked for: a plain build keeps no copies of its pages or its search index', () => {
+		const log = stripAnsi(fs.readFileSync(buildLogFile(sites.fixture.outDir), 'utf8'));
+		expect(log).toMatch(/Search index: .*fed page by page while the pages rendered\n/);
+		expect(fs.existsSync(`${sites.fixture.outDir}.cache/incremental-build.json`)).toBe(false);
+		expect(fs.existsSync(`${sites.fixture.outDir}.cache/atlas-search`)).toBe(false);
+	});
 
 	it('the first build renders every page', () => {
 		expect(first.copied).toEqual([]);
