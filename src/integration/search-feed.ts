@@ -20,8 +20,10 @@ export interface SearchFeed {
 	indexes: Map<string, Promise<PagefindIndex>>;
 	/** One promise per page handed over; each resolves to Pagefind's errors for that page. */
 	added: Promise<string[]>[];
-	/** Every page handed over or read, by `pageKey`: its language and a digest of its URL and HTML. */
+	/** Every page handed over or read, by `pageKey`: its language and, when `digests`, a digest of its URL and HTML. */
 	pages: Map<string, { lang: string; digest: string }>;
+	/** Whether pages are digested, to reuse an unchanged language's index (only when the build keeps a cache). */
+	digests: boolean;
 }
 
 /** A page's language as Pagefind sees it: its `<html lang>`. */
@@ -32,7 +34,8 @@ export function pageLanguage(html: string): string {
 /** Notes a page (its language and digest) without indexing it yet; returns its language. */
 export function notePage(feed: SearchFeed, key: string, url: string, content: string): string {
 	const lang = pageLanguage(content);
-	feed.pages.set(key, { lang, digest: createHash('sha256').update(url).update('\0').update(content).digest('base64url') });
+	const digest = feed.digests ? createHash('sha256').update(url).update('\0').update(content).digest('base64url') : '';
+	feed.pages.set(key, { lang, digest });
 	return lang;
 }
 

@@ -232,7 +232,7 @@ export default function atlasSearch(): AstroIntegration {
 				cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
 			},
 			'astro:build:start': () => {
-				openSearchFeed({ base, open: openIndex, indexes: new Map(), added: [], pages: new Map() });
+				openSearchFeed({ base, open: openIndex, indexes: new Map(), added: [], pages: new Map(), digests: cacheDir !== undefined });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed(), cacheDir);
