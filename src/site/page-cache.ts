@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import { config, getAtlas, lastChanged, strings, type AtlasEntry } from './atlas.ts';
+import { config, getAtlas, lastChanged, localeParams, strings, type AtlasEntry } from './atlas.ts';
 import { buildDate } from '../model/organisations.ts';
 // Every page passes the middleware, which Astro's hash of a page's code does not include.
 import middleware from '../middleware.ts?raw';
@@ -48,6 +48,9 @@ export async function withSiteCacheKey<P extends object>(paths: P[]): Promise<(P
 	const cacheKey = await siteCacheKey();
 	return paths.map((p) => ({ ...p, cacheKey }));
 }
+
+/** One path per locale, keyed by the site: the open-data files, which show only what the site key covers. */
+export const keyedLocaleParams = () => withSiteCacheKey(localeParams());
 
 export function digest(parts: (string | number | undefined)[]): string {
 	const hash = createHash('sha256');

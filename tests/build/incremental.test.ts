@@ -107,6 +107,9 @@ describe('rebuilding after a change (incremental build)', () => {
 		const again = build({ ATLAS_BUILD_DATE: '2026-12-01' });
 		expect(again.copied).toEqual(expect.arrayContaining(['en/cases/river-cleanup/index.html', 'en/methods/round-table/index.html', 'en/cases/index.html']));
 		expect(again.copied).toEqual(expect.arrayContaining(['en/organisations/old-mill-community-hall/index.html', 'en/themes/youth/index.html']));
+		// The open-data files too.
+		for (const file of ['data/en/entries.json', 'data/en/cases.csv', 'data/en/citations.bib', 'data/lv/organisations.csv'])
+			expect(stripAnsi(again.output), file).toMatch(new RegExp(`─ /${file.replaceAll('.', '\\.')} \\(restored\\)`));
 		// Only the pages without a key (home, glossary, search and the like) are rendered.
 		expect(again.rendered.filter((p) => /\/(cases|methods|legal-forms|pitfalls|checklists|organisations)\/[^/]+\/index\.html$/.test(p))).toEqual([]);
 		expect(pagesOf(out)).toEqual(firstPages);
@@ -138,6 +141,8 @@ describe('rebuilding after a change (incremental build)', () => {
 		build({ ATLAS_BUILD_DATE: '2026-12-01' });
 		for (const page of ['en/cases/river-cleanup', 'en/methods/round-table', 'en/cases', 'en/themes/youth', 'en/organisations/riverside-youth-club'])
 			expect(readPage(out, page), page).toContain('River clean-up weekend');
+		for (const file of ['data/en/entries.json', 'data/en/cases.csv', 'data/en/citations.bib', 'data/en/citations/cases/river-cleanup.ris'])
+			expect(fs.readFileSync(path.join(out, file), 'utf8'), file).toContain('River clean-up weekend');
 	}, 300_000);
 
 	it('on a later day, a directory entry that has since gone stale shows it', () => {

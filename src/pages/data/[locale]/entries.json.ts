@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { config, localeParams } from '../../../site/atlas.ts';
+import { keyedLocaleParams } from '../../../site/page-cache.ts';
+import { config } from '../../../site/atlas.ts';
 import { dataRows } from '../../../site/open-data-rows.ts';
 import { codebookVersion } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/entries.json: every entry with the text shown in that locale (fields: data/codebook.json). */
-export const getStaticPaths = localeParams;
+export const getStaticPaths = keyedLocaleParams;
 
 export const GET: APIRoute = async ({ locals }) => {
 	const { locale } = locals;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { localeParams } from '../../../site/atlas.ts';
+import { keyedLocaleParams } from '../../../site/page-cache.ts';
 import { organisationColumns, organisationRows } from '../../../site/open-data-rows.ts';
 import { toCsv } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/organisations.csv: one row per organisation, columns as in the codebook. */
-export const getStaticPaths = localeParams;
+export const getStaticPaths = keyedLocaleParams;
 
 export const GET: APIRoute = async ({ locals }) =>
 	new Response(toCsv(organisationColumns, await organisationRows(locals.locale)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { config, localeParams } from '../../../site/atlas.ts';
+import { keyedLocaleParams } from '../../../site/page-cache.ts';
+import { config } from '../../../site/atlas.ts';
 import { organisationRows } from '../../../site/open-data-rows.ts';
 import { codebookVersion } from '../../../site/open-data-fields.ts';
 
 /** data/<locale>/organisations.json: the local partner directory with each organisation's text in that locale. */
-export const getStaticPaths = localeParams;
+export const getStaticPaths = keyedLocaleParams;
 
 export const GET: APIRoute = async ({ locals }) => {
 	const { locale } = locals;
