@@ -33,8 +33,9 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// With ATLAS_INCREMENTAL=1 (npm run build:incremental), a rebuild copies each generated page whose
 	// code and data are unchanged from the last build (its cache folder) instead of rendering it again;
-	// src/site/page-cache.ts gives each page its data key. Off by default: keeping the copies costs a
-	// cold build about a fifth more time (a second write of every page), which a one-off build never repays.
+	// src/site/page-cache.ts gives each page its data key. Off by default: keeping the copies cost a cold
+	// build about a sixth more time (a second write of every page; README, "Content as data"), which a
+	// one-off build never repays, and a kept cache is published as it is (docs/deployment.md).
 	experimental: { incrementalBuild: process.env.ATLAS_INCREMENTAL === '1' },
 	// Code blocks in content are shown as written, without a highlighter (it would add inline styles or markup).
 	markdown: { syntaxHighlight: false },

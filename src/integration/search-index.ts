@@ -154,7 +154,11 @@ async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchF
 /** Per language, a digest of every page in it (URL and HTML), in any order of arrival. */
 function languageDigests(feed: SearchFeed): Map<string, string> {
 	const lines = new Map<string, string[]>();
-	for (const [key, page] of feed.pages) lines.set(page.lang, [...(lines.get(page.lang) ?? []), `${key} ${page.digest}`]);
+	for (const [key, page] of feed.pages) {
+		const list = lines.get(page.lang) ?? [];
+		list.push(`${key} ${page.digest}`);
+		lines.set(page.lang, list);
+	}
 	return new Map([...lines].map(([lang, list]) => [lang, createHash('sha256').update(cacheVersion).update(list.sort().join('\n')).digest('base64url')]));
 }
 

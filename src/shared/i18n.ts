@@ -46,6 +46,11 @@ export function createTranslator(locale: string, strings: Record<string, UiStrin
 	return remembered as unknown as Translate;
 }
 
+/** The day of a date or date string in UTC, as YYYY-MM-DD (`<time datetime>`, JSON-LD, keys). */
+export function isoDate(date: Date | string): string {
+	return new Date(date).toISOString().slice(0, 10);
+}
+
 export function formatDate(date: Date, locale: string): string {
 	return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

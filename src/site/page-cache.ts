@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
 import { config, getAtlas, lastChanged, localeParams, strings, type AtlasEntry } from './atlas.ts';
 import { buildDate } from '../model/organisations.ts';
+import { isoDate } from '../shared/i18n.ts';
 // Every page passes the middleware, which Astro's hash of a page's code does not include.
 import middleware from '../middleware.ts?raw';
 
@@ -26,8 +27,8 @@ let site: Promise<string> | undefined;
 export function siteCacheKey(): Promise<string> {
 	site ??= (async () => {
 		const [stored, atlas] = await Promise.all([getEntry('atlas', 'content'), getAtlas()]);
-		const changed = atlas.entries.map((e) => `${e.type}/${e.slug} ${day(lastChanged(e))}`);
-		return digest([JSON.stringify(stored?.data), JSON.stringify(config), JSON.stringify(strings), changed.join('\n'), day(buildDate()), middleware]);
+		const changed = atlas.entries.map((e) => `${e.type}/${e.slug} ${isoDate(lastChanged(e))}`);
+		return digest([JSON.stringify(stored?.data), JSON.stringify(config), JSON.stringify(strings), changed.join('\n'), isoDate(buildDate()), middleware]);
 	})();
 	return site;
 }
@@ -52,10 +53,8 @@ export async function withSiteCacheKey<P extends object>(paths: P[]): Promise<(P
 /** One path per locale, keyed by the site: the open-data files, which show only what the site key covers. */
 export const keyedLocaleParams = () => withSiteCacheKey(localeParams());
 
-export function digest(parts: (string | number | undefined)[]): string {
+function digest(parts: (string | number | undefined)[]): string {
 	const hash = createHash('sha256');
 	for (const part of parts) hash.update(`${part ?? ''}\0`);
 	return hash.digest('base64url');
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -2,13 +2,13 @@ import { config, lastChanged, translator, type AtlasEntry } from './atlas.ts';
 import { absoluteUrl, siteDescription, siteName } from './page.ts';
 import { citationId } from './citation-format.ts';
 import { routes } from './routes.ts';
+import { isoDate } from '../shared/i18n.ts';
 import { countryName } from '../model/taxonomy.ts';
 import { publisherId, websiteId, type Article, type DefinedTermSet, type Organization, type WebPage, type WebSite } from './json-ld.ts';
 import type { GlossaryText } from '../model/content-schema.ts';
 
 /** The schema.org nodes of the atlas's pages (src/site/json-ld.ts has the types). */
 const root = () => absoluteUrl(routes.chooser());
-const iso = (date: Date | string) => new Date(date).toISOString().slice(0, 10);
 
 function publisher(): Organization {
 	return { '@type': 'Organization', '@id': publisherId(root()), name: config.contact.organisation, email: config.contact.email };
@@ -53,7 +53,7 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 		inLanguage: shown.locale,
 		genre: t(`types.${entry.type}.singular`),
 		identifier: citationId(entry.type, entry.slug),
-		dateModified: iso(lastChanged(entry)),
+		dateModified: isoDate(lastChanged(entry)),
 		isPartOf: { '@id': websiteId(root()) },
 		publisher: { '@id': publisherId(root()) },
 		license: config.license.url,
@@ -62,7 +62,7 @@ export function entryNode(entry: AtlasEntry, locale: string): Article {
 			name: s.title,
 			...(s.url ? { url: s.url } : {}),
 			...(s.publisher ? { publisher: { '@type': 'Organization' as const, name: s.publisher } } : {}),
-			...(s.date ? { datePublished: iso(s.date) } : {}),
+			...(s.date ? { datePublished: isoDate(s.date) } : {}),
 		})),
 	};
 	if (entry.type === 'case') {
