@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articleTextSchema } from './model/content-schema.ts';
@@ -9,6 +10,7 @@ import { loadSite, type ResolvedSite } from './content/load-site.ts';
 import type { LoadedContent } from './content/content-tree.ts';
 import { pagesFolder } from './content/local-pages.ts';
 import { renderArticle, rendererVersion, type ArticleLabels } from './content/article-html.ts';
+import { articleFile, forgetOtherArticles, keepArticle } from './content/article-files.ts';
 import { createTranslator } from './shared/i18n.ts';
 
 /** The checked content of the site, read by the same code as `npm run validate`. */
@@ -26,11 +28,13 @@ function labelsFor(site: ResolvedSite, locale: string): ArticleLabels {
  * Locale texts of cases, methods, legal forms, pitfalls and a site's own pages,
  * id `<segment>/<slug>/<locale>`, rendered to HTML here (src/content/article-html.ts):
  * no article ever becomes a module, so nothing written in content reaches the bundler.
+ * The HTML is kept in a file in the cache folder, the store keeps its path (src/content/article-files.ts).
  */
 const articles = defineCollection({
 	loader: {
 		name: 'atlas-articles',
-		load: async ({ store, watcher, logger, generateDigest }) => {
+		load: async ({ store, watcher, logger, generateDigest, config }) => {
+			const cacheDir = fileURLToPath(config.cacheDir);
 			const read = () => {
 				const { site, content } = checkedContent();
 				const texts = [
@@ -41,6 +45,7 @@ const articles = defineCollection({
 				];
 				const labels = new Map<string, ArticleLabels>();
 				const ids = new Set<string>();
+				const files = new Set<string>();
 				for (const text of texts) {
 					if (!labels.has(text.locale)) labels.set(text.locale, labelsFor(site, text.locale));
 					const id = `${text.segment}/${text.slug}/${text.locale}`;
@@ -48,11 +53,15 @@ const articles = defineCollection({
 					ids.add(id);
 					// The store outlives a build (in the cache folder): an unchanged text keeps the HTML it was given last time.
 					const digest = generateDigest({ source, labels: labels.get(text.locale)!, renderer: rendererVersion });
-					if (store.get(id)?.digest === digest) continue;
-					const { html, headings } = renderArticle(text.file, source, labels.get(text.locale)!);
-					store.set({ id, data: text.data, filePath: text.file, digest, rendered: { html, metadata: { headings } } });
+					const file = articleFile(cacheDir, digest);
+					files.add(file);
+					if (store.get(id)?.digest === digest && store.get(id)?.rendered?.metadata?.htmlFile === file && fs.existsSync(file)) continue;
+					const kept = keepArticle(file, renderArticle(text.file, source, labels.get(text.locale)!));
+					// No HTML in the store: `render()` is not for these entries; pages read the file (src/site/atlas.ts, articleBody).
+					store.set({ id, data: text.data, filePath: text.file, digest, rendered: { html: '', metadata: { ...kept } } });
 				}
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+				forgetOtherArticles(cacheDir, files);
 			};
 			read();
 			watcher?.on('change', (file) => {

@@ -10,12 +10,19 @@ import { chooseTranslation, compareTitles, fallbackOrder, type Choice } from './
 import { createTranslator, type Translate } from '../shared/i18n.ts';
 import type { FactsByType, GlossaryText, TextByType } from '../model/content-schema.ts';
 import { readGitHistory, type GitHistory } from '../content/git-history.ts';
+import { readArticle, type ArticleRecord } from '../content/article-files.ts';
+import type { RenderedArticle } from '../content/article-html.ts';
 
 /**
  * The one place pages get content from: facts, translations and links joined
  * once per build.
  */
 export type Article = CollectionEntry<'articles'>;
+
+/** An article's HTML and headings, read from the file the content layer keeps it in (src/content/article-files.ts). */
+export function articleBody(article: Article): RenderedArticle {
+	return readArticle(article.id, article.rendered?.metadata as Partial<ArticleRecord> | undefined);
+}
 
 /** An entry of one kind, with the facts and texts of that kind. */
 export interface EntryOf<T extends EntryType> extends EntryKey {

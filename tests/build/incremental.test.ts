@@ -31,6 +31,9 @@ function build(env: Record<string, string> = {}): BuildResult & { rendered: stri
 	return { ...result, rendered: pages.filter((p) => !p.copied).map((p) => p.page), copied: pages.filter((p) => p.copied).map((p) => p.page) };
 }
 
+/** The files the content layer keeps each article's HTML in (src/content/article-files.ts). */
+const articleFiles = () => fs.readdirSync(`${out}.cache/atlas-articles`).sort();
+
 /** Every page's HTML, by path. */
 function pagesOf(folder: string): Map<string, string> {
 	return new Map(htmlFiles(folder).map((f) => [f, fs.readFileSync(path.join(folder, f), 'utf8')]));
@@ -71,6 +74,7 @@ describe('rebuilding after a change (incremental build)', () => {
 	let firstPages: Map<string, string>;
 	let firstIndex: string[];
 	let firstFiles: Map<string, Buffer>;
+	let firstArticles: string[];
 
 	beforeAll(() => {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -89,6 +93,7 @@ describe('rebuilding after a change (incremental build)', () => {
 		firstPages = pagesOf(out);
 		firstIndex = indexedTexts();
 		firstFiles = indexFiles();
+		firstArticles = articleFiles();
 	}, 300_000);
 
 	it('is off unless asked for: a plain build keeps no copies of its pages or its search index', () => {
@@ -118,6 +123,7 @@ describe('rebuilding after a change (incremental build)', () => {
 			/\d+ page\(s\) copied unchanged from the last build read from the built folder; unchanged since the last build, so reused: (en, lv|lv, en)/,
 		);
 		expect(indexFiles()).toEqual(firstFiles);
+		expect(articleFiles()).toEqual(firstArticles);
 	}, 300_000);
 
 	it('after one text changed, renders that entry again, and the search index has the new words', () => {
@@ -134,6 +140,9 @@ describe('rebuilding after a change (incremental build)', () => {
 		expect(texts.filter((t) => !t.includes('/en/cases/river-cleanup/'))).toEqual(firstIndex.filter((t) => !t.includes('/en/cases/river-cleanup/')));
 		expect(ofLanguage(indexFiles(), 'lv')).toEqual(ofLanguage(firstFiles, 'lv'));
 		expect(ofLanguage(indexFiles(), 'en')).not.toEqual(ofLanguage(firstFiles, 'en'));
+		// The changed text's HTML has a new file, and the old one is gone.
+		expect(articleFiles().filter((f) => !firstArticles.includes(f))).toHaveLength(1);
+		expect(articleFiles()).toHaveLength(firstArticles.length);
 	}, 300_000);
 
 	it('after a title changed, every page that shows the title has the new one', () => {

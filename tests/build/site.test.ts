@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, readPage, runBuild, sites, tmpRoot } from '../helpers/build.ts';
+import { htmlFiles, projectRoot, readPage, runBuild, sites, tmpRoot } from '../helpers/build.ts';
 import { copyFixture } from '../helpers/content.ts';
 
 const out = sites.fixture.outDir;
@@ -123,6 +123,20 @@ describe('fixture site build', () => {
 		// JSON-LD is a data block, never run; any other <script> is code.
 		for (const p of ['en/cases/river-cleanup', 'lv/methods/round-table', 'hu/glossary'])
 			expect(page(p)).not.toMatch(/<script(?! type="application\/ld\+json">)/);
+	});
+
+	it('keeps article HTML out of the data store, which Astro bundles whole: each article is a file the page reads', () => {
+		const store = fs.readFileSync(`${out}.cache/data-store.json`, 'utf8');
+		const articles = fs.readdirSync(`${out}.cache/atlas-articles`);
+		// One per locale file of every article (.mdx; checklists are data).
+		const texts = (fs.readdirSync(path.join(projectRoot, 'tests/fixtures/site/content'), { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx'));
+		expect(articles).toHaveLength(texts.length);
+		expect(articles.every((f) => f.endsWith('.html'))).toBe(true);
+		const heading = '<h2 id="what-was-done">What was done</h2>';
+		expect(page('en/cases/river-cleanup')).toContain(heading);
+		expect(articles.some((f) => fs.readFileSync(path.join(`${out}.cache/atlas-articles`, f), 'utf8').includes(heading))).toBe(true);
+		expect(store).toContain('river-cleanup');
+		expect(store).not.toMatch(/h2 id=|\\u003C\/h2>/);
 	});
 });
 

@@ -10,8 +10,8 @@ import { projectRoot } from '../helpers/build.ts';
  * into MDX modules. For every locale file of the bundled library the HTML must
  * be the same as Astro's own Markdown processor writes (heading anchors, GFM
  * tables and footnotes, smart punctuation), given the same footnote labels and
- * no syntax highlighter; the one allowlisted component becomes what Aside.astro
- * rendered, and each table sits in a labelled region the keyboard can scroll.
+ * no syntax highlighter; the one allowlisted component becomes a note element
+ * (the markup its Astro component wrote when articles were modules), and each table sits in a labelled region the keyboard can scroll.
  */
 const labels = { footnotes: 'Notes', backToReference: 'Back to reference {reference}', table: 'Table' };
 /** Our HTML without the scrolling region around each table (issue 18), which Astro's processor does not write. */
@@ -57,7 +57,7 @@ describe('articles rendered in the content layer', () => {
 		expect(html).toContain('aria-label="Back to reference 1"');
 	});
 
-	it('turns the allowlisted Aside into the element Aside.astro rendered', () => {
+	it('turns the allowlisted Aside into a note element, as its component did', () => {
 		const { html } = renderArticle('x.mdx', '<Aside type="tip">\nA *tip*.\n</Aside>\n', labels);
 		expect(html).toBe('<div class="aside aside-tip" role="note"><p>A <em>tip</em>.</p></div>');
 	});
