@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,17 +20,34 @@ export interface BuildResult {
 	output: string;
 }
 
+/** The command and options of `astro build` for a site configuration, the way `npm run build` runs it. */
+function buildCommand(config: string, outDir: string, extraEnv: Record<string, string>, cwd: string) {
+	fs.rmSync(outDir, { recursive: true, force: true });
+	// Vitest sets NODE_ENV=test, which would make the island's JSX transform write source paths into the shipped JavaScript.
+	const { NODE_ENV: _vitest, ...env } = process.env;
+	const args = [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+	return { args, options: { cwd, env: { ...env, ATLAS_CONFIG: config, ATLAS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv } } };
+}
+
 /** Runs `astro build` for a site configuration, the way `npm run build` does. */
 export function runBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}, cwd = projectRoot): BuildResult {
-	fs.rmSync(outDir, { recursive: true, force: true });
-	const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'build'], {
-		cwd,
-		env: { ...process.env, ATLAS_CONFIG: config, ATLAS_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const { args, options } = buildCommand(config, outDir, extraEnv, cwd);
+	const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** `runBuild` without blocking, so several sites can build side by side. */
+export function startBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}, cwd = projectRoot): Promise<BuildResult> {
+	const { args, options } = buildCommand(config, outDir, extraEnv, cwd);
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, args, options);
+		const out: Buffer[] = [];
+		const err: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output: `${Buffer.concat(out).toString('utf8')}\n${Buffer.concat(err).toString('utf8')}` }));
+	});
 }
 
 /** Where global setup keeps a site's build output (stdout and stderr). */
