@@ -55,6 +55,8 @@ export function validateSiteContent(site: ResolvedSite, root: string) {
 export default function atlas(site: ResolvedSite): AstroIntegration {
 	let expectedPages: string[] = [];
 	let buildLog: ReturnType<typeof observeBuildLog> | undefined;
+	// Where an incremental build keeps what the next one may reuse (astro.config.mjs).
+	let cacheDir: string | undefined;
 	return {
 		name: 'cooperation-atlas',
 		hooks: {
@@ -89,9 +91,15 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 					},
 				});
 			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
+			},
 			// The build-log gate: an [ERROR] line or an entry page that was not written fails the build.
-			'astro:build:done': ({ dir }) => {
-				writeEntryCitations(fileURLToPath(dir), site.config.locales);
+			'astro:build:done': ({ dir, logger }) => {
+				const citations = writeEntryCitations(fileURLToPath(dir), site.config.locales, cacheDir);
+				logger.info(
+					`Citation files: ${citations.written} written${cacheDir ? `, ${citations.reused} unchanged since the last build, so linked from the cache` : ''}`,
+				);
 				if (buildLog) assertCleanBuildLog(buildLog.stop());
 				buildLog = undefined;
 				const built = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => f.split(path.sep).join('/'));

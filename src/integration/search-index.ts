@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { closeSearchFeed, indexPage, notePage, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
 import { routes } from '../site/routes.ts';
+import { codeVersion, linkOrCopy, packageVersion } from './cache-files.ts';
 
 /**
  * Interface text inside indexed articles that is not the entry's content:
@@ -40,13 +41,8 @@ interface IndexCache {
 	entry: Omit<BundleEntry, 'languages'>;
 }
 
-const pagefindVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 // Another Pagefind, or a change to this code or the feed's, makes every earlier index unusable.
-const cacheVersion = createHash('sha256')
-	.update(pagefindVersion)
-	.update(fs.readFileSync(fileURLToPath(import.meta.url)))
-	.update(fs.readFileSync(fileURLToPath(new URL('./search-feed.ts', import.meta.url))))
-	.digest('base64url');
+const cacheVersion = codeVersion([import.meta.url, new URL('./search-feed.ts', import.meta.url)], [packageVersion('pagefind')]);
 
 /**
  * Writes the search index into the built site: one index per language (a
@@ -185,19 +181,6 @@ function copyBundleFiles(from: string, to: string, wanted: (name: string, file: 
 		if (name === 'pagefind-entry.json' || fs.statSync(source).isDirectory() || !wanted(name, file)) continue;
 		fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
 		linkOrCopy(source, path.join(to, file));
-	}
-}
-
-/**
- * A hard link where the file system allows one (thousands of small files: a
- * link is a fraction of a copy), a copy otherwise. Safe because Pagefind never
- * rewrites a file in place: the bundle folder is removed before it writes.
- */
-function linkOrCopy(source: string, target: string): void {
-	try {
-		fs.linkSync(source, target);
-	} catch {
-		fs.copyFileSync(source, target);
 	}
 }
 

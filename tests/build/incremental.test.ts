@@ -75,6 +75,12 @@ describe('rebuilding after a change (incremental build)', () => {
 	let firstIndex: string[];
 	let firstFiles: Map<string, Buffer>;
 	let firstArticles: string[];
+	const citationFiles = [
+		'data/en/citations/cases/river-cleanup.ris',
+		'data/lv/citations/methods/round-table.bib',
+		'data/en/citations/pitfalls/lonely-coordinator.csl.json',
+	];
+	let firstCitations: Map<string, string>;
 
 	beforeAll(() => {
 		fs.rmSync(dir, { recursive: true, force: true });
@@ -94,6 +100,8 @@ describe('rebuilding after a change (incremental build)', () => {
 		firstIndex = indexedTexts();
 		firstFiles = indexFiles();
 		firstArticles = articleFiles();
+		firstCitations = new Map(citationFiles.map((f) => [f, fs.readFileSync(path.join(out, f), 'utf8')]));
+		expect(stripAnsi(first.output)).toMatch(/Citation files: [1-9]\d* written, 0 unchanged/);
 	}, 300_000);
 
 	it('is off unless asked for: a plain build keeps no copies of its pages or its search index', () => {
@@ -101,6 +109,8 @@ describe('rebuilding after a change (incremental build)', () => {
 		expect(log).toMatch(/Search index: .*fed page by page while the pages rendered\n/);
 		expect(fs.existsSync(`${sites.fixture.outDir}.cache/incremental-build.json`)).toBe(false);
 		expect(fs.existsSync(`${sites.fixture.outDir}.cache/atlas-search`)).toBe(false);
+		expect(fs.existsSync(`${sites.fixture.outDir}.cache/atlas-citations`)).toBe(false);
+		expect(log).toMatch(/Citation files: \d+ written\n/);
 	});
 
 	it('the first build renders every page', () => {
@@ -124,6 +134,9 @@ describe('rebuilding after a change (incremental build)', () => {
 		);
 		expect(indexFiles()).toEqual(firstFiles);
 		expect(articleFiles()).toEqual(firstArticles);
+		// Every entry's citation files are linked from the cache, none written again, and they are as they were.
+		expect(stripAnsi(again.output)).toMatch(/Citation files: 0 written, [1-9]\d* unchanged since the last build, so linked from the cache/);
+		for (const file of citationFiles) expect(fs.readFileSync(path.join(out, file), 'utf8'), file).toBe(firstCitations.get(file));
 	}, 300_000);
 
 	it('after one text changed, renders that entry again, and the search index has the new words', () => {
@@ -147,7 +160,9 @@ describe('rebuilding after a change (incremental build)', () => {
 
 	it('after a title changed, every page that shows the title has the new one', () => {
 		fs.writeFileSync(caseText, fs.readFileSync(caseText, 'utf8').replace('title: "River clean-up day"', 'title: "River clean-up weekend"'));
-		build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		const again = build({ ATLAS_BUILD_DATE: '2026-12-01' });
+		// Only the changed entry's English citation files are made again (one record, three formats).
+		expect(stripAnsi(again.output)).toMatch(/Citation files: 3 written, [1-9]\d* unchanged/);
 		for (const page of ['en/cases/river-cleanup', 'en/methods/round-table', 'en/cases', 'en/themes/youth', 'en/organisations/riverside-youth-club'])
 			expect(readPage(out, page), page).toContain('River clean-up weekend');
 		for (const file of ['data/en/entries.json', 'data/en/cases.csv', 'data/en/citations.bib', 'data/en/citations/cases/river-cleanup.ris'])
