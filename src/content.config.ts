@@ -10,7 +10,7 @@ import { loadSite, type ResolvedSite } from './content/load-site.ts';
 import type { LoadedContent } from './content/content-tree.ts';
 import { pagesFolder } from './content/local-pages.ts';
 import { renderArticle, rendererVersion, type ArticleLabels } from './content/article-html.ts';
-import { articleFile, forgetOtherArticles, keepArticle } from './content/article-files.ts';
+import { articleFolder, forgetOtherArticles, keepArticle } from './content/article-files.ts';
 import { createTranslator } from './shared/i18n.ts';
 
 /** The checked content of the site, read by the same code as `npm run validate`. */
@@ -37,6 +37,7 @@ const articles = defineCollection({
 			const cacheDir = fileURLToPath(config.cacheDir);
 			const read = () => {
 				const { site, content } = checkedContent();
+				const articleFile = articleFolder(cacheDir);
 				const texts = [
 					...content.entries
 						.filter((e) => isArticleType(e.type))
@@ -53,9 +54,10 @@ const articles = defineCollection({
 					ids.add(id);
 					// The store outlives a build (in the cache folder): an unchanged text keeps the HTML it was given last time.
 					const digest = generateDigest({ source, labels: labels.get(text.locale)!, renderer: rendererVersion });
-					const file = articleFile(cacheDir, digest);
+					const file = articleFile(digest);
 					files.add(file);
-					if (store.get(id)?.digest === digest && store.get(id)?.rendered?.metadata?.htmlFile === file && fs.existsSync(file)) continue;
+					const stored = store.get(id);
+					if (stored?.digest === digest && stored.rendered?.metadata?.htmlFile === file && fs.existsSync(file)) continue;
 					const kept = keepArticle(file, renderArticle(text.file, source, labels.get(text.locale)!));
 					// No HTML in the store: `render()` is not for these entries; pages read the file (src/site/atlas.ts, articleBody).
 					store.set({ id, data: text.data, filePath: text.file, digest, rendered: { html: '', metadata: { ...kept } } });

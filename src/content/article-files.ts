@@ -20,14 +20,15 @@ export interface ArticleRecord {
 	htmlFile: string;
 }
 
-/** The file an article rendered with this digest is kept in. */
-export function articleFile(cacheDir: string, digest: string): string {
-	return path.join(cacheDir, folderName, `${digest}.html`);
+/** Makes the folder of article files if missing; returns the file an article rendered with a digest is kept in. */
+export function articleFolder(cacheDir: string): (digest: string) => string {
+	const folder = path.join(cacheDir, folderName);
+	fs.mkdirSync(folder, { recursive: true });
+	return (digest) => path.join(folder, `${digest}.html`);
 }
 
-/** Keeps a rendered article's HTML in its file; returns what the store keeps instead. */
+/** Keeps a rendered article's HTML in its file (in a folder `articleFolder` made); returns what the store keeps instead. */
 export function keepArticle(file: string, article: RenderedArticle): ArticleRecord {
-	fs.mkdirSync(path.dirname(file), { recursive: true });
 	fs.writeFileSync(file, article.html);
 	return { headings: article.headings, htmlFile: file };
 }

@@ -125,6 +125,12 @@ describe('fixture site build', () => {
 			expect(page(p)).not.toMatch(/<script(?! type="application\/ld\+json">)/);
 	});
 
+	it('ships no path of the build machine in its JavaScript (test builds run as npm run build does)', () => {
+		const scripts = (fs.readdirSync(path.join(out, '_astro')) as string[]).filter((f) => f.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const file of scripts) expect(fs.readFileSync(path.join(out, '_astro', file), 'utf8'), file).not.toContain(projectRoot);
+	});
+
 	it('keeps article HTML out of the data store, which Astro bundles whole: each article is a file the page reads', () => {
 		const store = fs.readFileSync(`${out}.cache/data-store.json`, 'utf8');
 		const articles = fs.readdirSync(`${out}.cache/atlas-articles`);
