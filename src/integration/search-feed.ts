@@ -39,8 +39,14 @@ export function notePage(feed: SearchFeed, key: string, url: string, content: st
 	return lang;
 }
 
-/** Adds a page to its language's index; resolves to Pagefind's errors for it. */
+/**
+ * Adds a page to its language's index; resolves to Pagefind's errors for it.
+ * Only pages with a `data-pagefind-body` element are sent: Pagefind would
+ * parse the others (home, lists, fallbacks) only to drop them, and that cost
+ * about a quarter of its time and a quarter of its memory at 1,000 entries.
+ */
 export function indexPage(feed: SearchFeed, lang: string, url: string, content: string): Promise<string[]> {
+	if (!content.includes('data-pagefind-body')) return Promise.resolve([]);
 	let index = feed.indexes.get(lang);
 	if (!index) {
 		index = feed.open();

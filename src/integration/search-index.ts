@@ -116,6 +116,8 @@ async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchF
 		const index = await feed.indexes.get(lang);
 		if (!index) continue;
 		const written = await writeIndex(index, bundleDir);
+		// Pagefind keeps every index until closed; dropping a written one lets the next language's chunks reuse its memory.
+		await index.deleteIndex();
 		const { languages: records, ...rest } = written;
 		languages[lang] = { digest: digests.get(lang)!, entry: records };
 		entry = rest;

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexPage, notePage, type SearchFeed } from '../../src/integration/search-feed.ts';
+import { writeSearchIndex } from '../../src/integration/search-index.ts';
+
+const page = (lang: string, body: boolean, words: string) =>
+	`<!doctype html><html lang="${lang}"><head><title>${words}</title></head><body><nav>menu</nav><main${body ? ' data-pagefind-body' : ''}><h1>${words}</h1><p>${words}</p></main></body></html>`;
+
+/** A feed whose indexes are real Pagefind indexes that count what is done to them. */
+function countingFeed() {
+	const counts = { opened: 0, added: 0, deleted: 0 };
+	const feed: SearchFeed = {
+		base: '/',
+		indexes: new Map(),
+		added: [],
+		pages: new Map(),
+		digests: false,
+		open: async () => {
+			const { index, errors } = await pagefind.createIndex({});
+			if (!index) throw new Error(errors.join('; '));
+			counts.opened++;
+			const add = index.addHTMLFile.bind(index);
+			const drop = index.deleteIndex.bind(index);
+			const counted: PagefindIndex = {
+				...index,
+				addHTMLFile: (file) => {
+					counts.added++;
+					return add(file);
+				},
+				deleteIndex: () => {
+					counts.deleted++;
+					return drop();
+				},
+			};
+			return counted;
+		},
+	};
+	const hand = (url: string, html: string) => feed.added.push(indexPage(feed, notePage(feed, url, url, html), url, html));
+	return { feed, counts, hand };
+}
+
+afterAll(() => pagefind.close());
+
+describe('search feed', () => {
+	it('sends Pagefind only pages with a data-pagefind-body element, but notes every page', async () => {
+		const { feed, counts, hand } = countingFeed();
+		hand('/en/', page('en', false, 'home'));
+		hand('/lv/cases/x/', page('lv', false, 'fallback'));
+		expect(await Promise.all(feed.added)).toEqual([[], []]);
+		expect(counts).toEqual({ opened: 0, added: 0, deleted: 0 });
+		expect(feed.indexes.size).toBe(0);
+		expect([...feed.pages.values()].map((p) => p.lang)).toEqual(['en', 'lv']);
+		hand('/en/cases/x/', page('en', true, 'cooperation'));
+		await Promise.all(feed.added);
+		expect(counts).toMatchObject({ opened: 1, added: 1 });
+		expect([...feed.indexes.keys()]).toEqual(['en']);
+	});
+
+	it('writes each language once and drops its index from Pagefind right after', async () => {
+		const site = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-search-'));
+		const { feed, counts, hand } = countingFeed();
+		hand('/en/cases/x/', page('en', true, 'cooperation agreement'));
+		hand('/lv/cases/x/', page('lv', true, 'sadarbības līgums'));
+		hand('/en/', page('en', false, 'home'));
+		const written = await writeSearchIndex(site, undefined, feed);
+		expect(written).toEqual({ en: 1, lv: 1 });
+		expect(counts).toEqual({ opened: 2, added: 2, deleted: 2 });
+		const files = fs.readdirSync(path.join(site, 'pagefind'));
+		for (const lang of ['en', 'lv']) expect(files.some((f) => f.startsWith(`pagefind.${lang}_`))).toBe(true);
+	});
+});
