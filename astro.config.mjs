@@ -29,7 +29,9 @@ export default defineConfig({
 	},
 	// Articles are rendered to HTML in the content layer (src/content.config.ts), so no MDX
 	// integration compiles them into modules. Preact's Babel transform only sees the island.
-	integrations: [atlas(site), preact({ include: ['**/*.tsx'] }), atlasSearch(), atlasSitemap(config.locales)],
+	// The search integration comes first so that Pagefind writes the index while the atlas integration
+	// writes the citation files and checks the pages (src/integration/search-index.ts).
+	integrations: [atlasSearch(), atlas(site), preact({ include: ['**/*.tsx'] }), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
 	// With ATLAS_INCREMENTAL=1 (npm run build:incremental), a rebuild copies each generated page whose
 	// code and data are unchanged from the last build (its cache folder) instead of rendering it again;

@@ -34,7 +34,7 @@ interface CitationCache {
 // Another formatter, citation-js or change to this code makes every cached file unusable.
 const cacheVersion = codeVersion([import.meta.url, new URL('../site/citation-format.ts', import.meta.url)], [packageVersion('@citation-js/core')]);
 
-export function writeEntryCitations(dist: string, locales: readonly string[], cacheDir?: string): CitationFilesWritten {
+export async function writeEntryCitations(dist: string, locales: readonly string[], cacheDir?: string): Promise<CitationFilesWritten> {
 	const cacheFolder = cacheDir && path.join(cacheDir, 'atlas-citations');
 	const cache = cacheFolder ? readCache(cacheFolder) : undefined;
 	// Files another version made are of no use.
@@ -51,7 +51,9 @@ export function writeEntryCitations(dist: string, locales: readonly string[], ca
 		const library = path.join(dist, 'data', locale, `citations.${citationFormatInfo['csl-json'].extension}`);
 		if (!fs.existsSync(library)) continue;
 		const items = JSON.parse(fs.readFileSync(library, 'utf8')) as CslItem[];
-		for (const item of items) {
+		for (const [i, item] of items.entries()) {
+			// Let the event loop run now and then: Pagefind writes the search index meanwhile and waits for its next command.
+			if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
 			const [type, slug] = item.id.slice(citationPrefix.length + 1).split('/') as [EntryType, string];
 			const digest = cacheFolder ? createHash('sha256').update(JSON.stringify(item)).digest('base64url') : '';
 			for (const format of citationFormats) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeEntryCitations } from './citation-files.ts';
+import { searchIndexWritten } from './search-index.ts';
 import { contentFingerprint, loadContent, sectionHeadingsFrom } from '../content/content-tree.ts';
 import { ContentError } from '../shared/problem.ts';
 import type { ResolvedSite } from '../content/load-site.ts';
@@ -95,8 +96,8 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 				cacheDir = config.experimental.incrementalBuild ? fileURLToPath(config.cacheDir) : undefined;
 			},
 			// The build-log gate: an [ERROR] line or an entry page that was not written fails the build.
-			'astro:build:done': ({ dir, logger }) => {
-				const citations = writeEntryCitations(fileURLToPath(dir), site.config.locales, cacheDir);
+			'astro:build:done': async ({ dir, logger }) => {
+				const citations = await writeEntryCitations(fileURLToPath(dir), site.config.locales, cacheDir);
 				logger.info(
 					`Citation files: ${citations.written} written${cacheDir ? `, ${citations.reused} unchanged since the last build, so linked from the cache` : ''}`,
 				);
@@ -105,6 +106,8 @@ export default function atlas(site: ResolvedSite): AstroIntegration {
 				const built = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => f.split(path.sep).join('/'));
 				const missing = missingPages(expectedPages, built);
 				if (missing.length) throw new Error(`These pages were not rendered (${missing.length}):\n${missing.map((p) => `  ${p}`).join('\n')}`);
+				// The search integration, before this one, started writing the index; it had this hook's time to do it.
+				await searchIndexWritten();
 			},
 		},
 	};

@@ -208,6 +208,15 @@ async function openIndex(): Promise<PagefindIndex> {
 	return index;
 }
 
+let writing: Promise<unknown> | undefined;
+
+/** Waits for the search index this build's `astro:build:done` started writing, and fails if it failed. */
+export async function searchIndexWritten(): Promise<void> {
+	const pending = writing;
+	writing = undefined;
+	await pending;
+}
+
 /** Builds the search index during every `astro build`, so `npm run build` and the test builds all ship one. */
 export default function atlasSearch(): AstroIntegration {
 	let base = '/';
@@ -223,8 +232,12 @@ export default function atlasSearch(): AstroIntegration {
 			'astro:build:start': () => {
 				openSearchFeed({ base, open: openIndex, indexes: new Map(), added: [], pages: new Map(), digests: cacheDir !== undefined });
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				await writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed(), cacheDir);
+			// Started, not awaited: Pagefind writes in its own process while the atlas integration, next in line,
+			// writes the citation files on this thread, and that integration waits for both (searchIndexWritten).
+			'astro:build:done': ({ dir, logger }) => {
+				writing = writeSearchIndex(fileURLToPath(dir), logger, closeSearchFeed(), cacheDir);
+				// Awaited by searchIndexWritten; until then a failure must not count as unhandled.
+				writing.catch(() => {});
 			},
 		},
 	};

@@ -4,8 +4,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexPage, notePage, type SearchFeed } from '../../src/integration/search-feed.ts';
-import { writeSearchIndex } from '../../src/integration/search-index.ts';
+import { indexPage, notePage, openSearchFeed, type SearchFeed } from '../../src/integration/search-feed.ts';
+import atlasSearch, { searchIndexWritten, writeSearchIndex } from '../../src/integration/search-index.ts';
+import { pathToFileURL } from 'node:url';
 
 const page = (lang: string, body: boolean, words: string) =>
 	`<!doctype html><html lang="${lang}"><head><title>${words}</title></head><body><nav>menu</nav><main${body ? ' data-pagefind-body' : ''}><h1>${words}</h1><p>${words}</p></main></body></html>`;
@@ -71,5 +72,24 @@ describe('search feed', () => {
 		expect(counts).toEqual({ opened: 2, added: 2, deleted: 2 });
 		const files = fs.readdirSync(path.join(site, 'pagefind'));
 		for (const lang of ['en', 'lv']) expect(files.some((f) => f.startsWith(`pagefind.${lang}_`))).toBe(true);
+	});
+
+	it('lets the build wait for the index its build-done hook started, and fail when it fails', async () => {
+		type Done = NonNullable<ReturnType<typeof atlasSearch>['hooks']['astro:build:done']>;
+		const done = atlasSearch().hooks['astro:build:done'] as Done;
+		// Only `dir` and `logger` are read; the rest of Astro's hook options does not matter here.
+		const options = (dir: string) => ({ dir: pathToFileURL(`${dir}/`), logger: undefined }) as unknown as Parameters<Done>[0];
+		const site = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-search-'));
+		fs.writeFileSync(path.join(site, 'index.html'), page('en', true, 'cooperation'));
+		await done(options(site));
+		await searchIndexWritten();
+		expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+		// A page Pagefind could not index: the build must hear of it once it waits.
+		const { feed, hand } = countingFeed();
+		hand('/en/', page('en', true, 'cooperation'));
+		feed.added.push(Promise.resolve(['/en/broken/: could not parse']));
+		openSearchFeed(feed);
+		await done(options(site));
+		await expect(searchIndexWritten()).rejects.toThrow('/en/broken/: could not parse');
 	});
 });
