@@ -17,6 +17,15 @@ describe('build-log gate', () => {
 		expect(log.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
 	});
 
+	// The index is written beside the citation files (src/integration/search-index.ts); the build must still wait for it.
+	it.each(Object.entries(sites))('the %s site reported its search index before the build was done', (_name, site) => {
+		const lines = stripAnsi(fs.readFileSync(buildLogFile(site.outDir), 'utf8')).split('\n');
+		const index = lines.findIndex((line) => line.includes('[cooperation-atlas-search] Search index:'));
+		const done = lines.findIndex((line) => /page\(s\) built in/.test(line));
+		expect(index).toBeGreaterThan(-1);
+		expect(done).toBeGreaterThan(index);
+	});
+
 	/**
 	 * A throwaway Astro project inside the project (so it uses the project's
 	 * Astro) with the same gate the atlas integration installs.
