@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { citationFormatInfo, citationFormats, citationPrefix, formatCitations, type CslItem } from '../site/citation-format.ts';
-import { typeSegment, type EntryType } from '../model/entry-types.ts';
+import type { EntryType } from '../model/entry-types.ts';
+import { routes } from '../site/routes.ts';
 import { codeVersion, linkOrCopy, packageVersion } from './cache-files.ts';
 
 /**
@@ -48,7 +49,7 @@ export async function writeEntryCitations(dist: string, locales: readonly string
 		folders.add(folder);
 	};
 	for (const locale of locales) {
-		const library = path.join(dist, 'data', locale, `citations.${citationFormatInfo['csl-json'].extension}`);
+		const library = path.join(dist, routes.citationLibrary(locale, citationFormatInfo['csl-json'].extension));
 		if (!fs.existsSync(library)) continue;
 		const items = JSON.parse(fs.readFileSync(library, 'utf8')) as CslItem[];
 		for (const [i, item] of items.entries()) {
@@ -57,7 +58,7 @@ export async function writeEntryCitations(dist: string, locales: readonly string
 			const [type, slug] = item.id.slice(citationPrefix.length + 1).split('/') as [EntryType, string];
 			const digest = cacheFolder ? createHash('sha256').update(JSON.stringify(item)).digest('base64url') : '';
 			for (const format of citationFormats) {
-				const below = path.join('data', locale, 'citations', typeSegment[type], `${slug}.${citationFormatInfo[format].extension}`);
+				const below = routes.citation(locale, type, slug, citationFormatInfo[format].extension);
 				const target = path.join(dist, below);
 				folderOf(target);
 				if (!cacheFolder) {
