@@ -1,3 +1,5 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, sitemapPage, sitemapXml, xmlEscape } from '../../src/site/feeds.ts';
 import { buildCodebook, fieldsOf, toCsv, toRow } from '../../src/site/open-data-fields.ts';
@@ -106,6 +108,27 @@ describe('sitemap', () => {
 		expect(sitemapPage(head('<meta name="atlas:fallback" content="lv">'))).toBeUndefined();
 		expect(sitemapPage(head('<meta name="robots" content="noindex">'))).toBeUndefined();
 		expect(sitemapPage('<html><head></head></html>')).toBeUndefined();
+	});
+
+	it('keeps none of the pages it read alive', () => {
+		// V8 keeps a substring's whole parent string alive; the sitemap's URLs once held every page of a 14,450-page build.
+		setFlagsFromString('--expose-gc');
+		const gc = runInNewContext('gc') as () => void;
+		gc();
+		const before = getHeapStatistics().used_heap_size;
+		const body = `<p>${'text '.repeat(20_000)}</p>`;
+		const pages = Array.from({ length: 2_000 }, (_, i) =>
+			sitemapPage(
+				head(`<link rel="alternate" hreflang="lv" href="https://x/lv/page-${i}/"><link rel="alternate" hreflang="en" href="https://x/en/page-${i}/">`)
+					.replace('https://x/lv/a/', `https://x/lv/page-${i}/`)
+					.replace('<body>', `<body>${body}${i}`),
+			),
+		);
+		gc();
+		const grown = getHeapStatistics().used_heap_size - before;
+		expect(pages.filter(Boolean)).toHaveLength(2_000);
+		// 2,000 pages of 100 KB are 200 MB; their URLs alone are well under 5 MB.
+		expect(grown).toBeLessThan(20 * 1024 * 1024);
 	});
 });
 
