@@ -2,9 +2,9 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import atlas from './src/integration/index.ts';
-import atlasSearch from './src/integration/search-index.ts';
+import atlasSearch, { searchIndexAfterBuild } from './src/integration/search-index.ts';
 import atlasSitemap from './src/integration/sitemap.ts';
-import { loadSite } from './src/content/load-site.ts';
+import { loadSite, siteOutDir } from './src/content/load-site.ts';
 import { contentSecurityPolicy } from './src/integration/csp.ts';
 
 // One configuration file (atlas.config.yaml, or ATLAS_CONFIG) drives locales, base path and site name.
@@ -14,7 +14,7 @@ const { config } = site;
 export default defineConfig({
 	site: config.site,
 	base: config.base,
-	outDir: process.env.ATLAS_OUT_DIR || './dist',
+	outDir: siteOutDir(),
 	// Separate caches let tests build several fixture sites without sharing a content store.
 	cacheDir: process.env.ATLAS_OUT_DIR ? `${process.env.ATLAS_OUT_DIR}.cache` : undefined,
 	trailingSlash: 'ignore',
@@ -30,8 +30,9 @@ export default defineConfig({
 	// Articles are rendered to HTML in the content layer (src/content.config.ts), so no MDX
 	// integration compiles them into modules. Preact's Babel transform only sees the island.
 	// The search integration comes first so that Pagefind writes the index while the atlas integration
-	// writes the citation files and checks the pages (src/integration/search-index.ts).
-	integrations: [atlasSearch(), atlas(site), preact({ include: ['**/*.tsx'] }), atlasSitemap(config.locales)],
+	// writes the citation files and checks the pages (src/integration/search-index.ts). With
+	// ATLAS_SEARCH_INDEX=after (npm run build) it leaves the index to scripts/search-index.ts instead.
+	integrations: [atlasSearch({ afterBuild: searchIndexAfterBuild() }), atlas(site), preact({ include: ['**/*.tsx'] }), atlasSitemap(config.locales)],
 	devToolbar: { enabled: false },
 	// With ATLAS_INCREMENTAL=1 (npm run build:incremental), a rebuild copies each generated page whose
 	// code and data are unchanged from the last build (its cache folder) instead of rendering it again;

@@ -19,7 +19,7 @@ export default async function setup() {
 			const [name, site] = next;
 			// Every run tests a cold build, as a fresh clone makes; rebuilds have their own test (tests/build/incremental.test.ts).
 			fs.rmSync(`${site.outDir}.cache`, { recursive: true, force: true });
-			const result = await startBuild(site.config, site.outDir);
+			const result = await startBuild(site.config, site.outDir, 'env' in site ? site.env : {});
 			// Kept for the build-log test, which checks every log for errors.
 			fs.writeFileSync(buildLogFile(site.outDir), result.output);
 			if (result.status !== 0) failed.push(`Building the ${name} site failed:\n${result.output.slice(-6000)}`);

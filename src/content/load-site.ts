@@ -35,6 +35,11 @@ export function localesWithStrings(stringsDirs: string[], root: string): string[
 	});
 }
 
+/** Where the build writes the site: `ATLAS_OUT_DIR` lets tests and the bench keep several, each beside its cache. */
+export function siteOutDir(env: Record<string, string | undefined> = process.env): string {
+	return env.ATLAS_OUT_DIR || './dist';
+}
+
 /** Which config file to use: `ATLAS_CONFIG` lets tests and forks point elsewhere. */
 export function configFileFromEnv(env: Record<string, string | undefined> = process.env): string {
 	return env.ATLAS_CONFIG || defaultConfigFile;

@@ -76,16 +76,69 @@ export async function writeSearchIndex(
 	} finally {
 		await pagefind.close();
 	}
+	return finishBundle(bundleDir, how, (line) => logger?.info(line));
+}
+
+/**
+ * Writes the search index into a site already built, after the build has
+ * ended (`npm run build`, scripts/search-index.ts): one locale at a time, each
+ * in a Pagefind process of its own that ends once the locale is written. So
+ * the build's memory and Pagefind's never add up, and Pagefind holds one
+ * locale's pages instead of all of them: at 14,450 pages the build as a whole
+ * peaked at about 1.8 GB instead of about 3 GB (README, Figures). Pagefind
+ * reads the locale's folder itself; pages without a `data-pagefind-body`
+ * element are dropped as in the build's own index.
+ */
+export async function writeSearchIndexAfterBuild(siteDir: string, locales: readonly string[], log: (line: string) => void): Promise<Record<string, number>> {
+	const bundleDir = path.join(siteDir, routes.searchBundle());
+	fs.rmSync(bundleDir, { recursive: true, force: true });
+	const languages: BundleEntry['languages'] = {};
+	let entry: Omit<BundleEntry, 'languages'> | undefined;
+	for (const locale of locales) {
+		// Pagefind drops pages without a search body only when some page has one; a locale with none would be indexed whole.
+		if (!hasSearchBody(path.join(siteDir, routes.home(locale)))) continue;
+		try {
+			const index = await openIndex();
+			const added = await index.addDirectory({ path: siteDir, glob: `${routes.home(locale)}**/*.html` });
+			if (added.errors.length) throw new Error(`Pagefind could not index ${path.join(siteDir, routes.home(locale))}: ${added.errors.join('; ')}`);
+			const { languages: written, ...rest } = await writeIndex(index, bundleDir);
+			Object.assign(languages, written);
+			entry = rest;
+		} finally {
+			await pagefind.close();
+		}
+	}
+	if (!entry) throw new Error(`Pagefind wrote no index: no page below ${siteDir} has a search body in ${locales.join(', ')}`);
+	writeEntry(bundleDir, entry, languages);
+	return finishBundle(bundleDir, 'written after the build, one language at a time', log);
+}
+
+/** Whether any page below a folder has a `data-pagefind-body` element; stops at the first. */
+function hasSearchBody(folder: string): boolean {
+	if (!fs.existsSync(folder)) return false;
+	for (const file of fs.readdirSync(folder, { recursive: true }) as string[])
+		if (file.endsWith('.html') && fs.readFileSync(path.join(folder, file), 'utf8').includes('data-pagefind-body')) return true;
+	return false;
+}
+
+/** Drops the files the site does not ship and reports the page count of each language. */
+function finishBundle(bundleDir: string, how: string, log: (line: string) => void): Record<string, number> {
 	// The search page has its own interface (src/client/search.ts), so Pagefind's ready-made UIs are not shipped.
 	for (const file of fs.readdirSync(bundleDir)) if (unusedBundleFile.test(file)) fs.rmSync(path.join(bundleDir, file));
 	const entry = readEntry(bundleDir);
 	const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]));
-	logger?.info(
+	log(
 		`Search index: ${Object.entries(counts)
 			.map(([lang, n]) => `${lang} ${n} pages`)
 			.join(', ')}; ${how}`,
 	);
 	return counts;
+}
+
+/** Pagefind's entry file for several languages written one by one, each of which rewrote it with only its own. */
+function writeEntry(bundleDir: string, entry: Omit<BundleEntry, 'languages'>, languages: BundleEntry['languages']): void {
+	const merged: BundleEntry = { ...entry, languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => a.localeCompare(b))) };
+	fs.writeFileSync(path.join(bundleDir, 'pagefind-entry.json'), JSON.stringify(merged));
 }
 
 async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchFeed, cacheDir?: string): Promise<string> {
@@ -132,15 +185,7 @@ async function writeByLanguage(siteDir: string, bundleDir: string, feed: SearchF
 		for (const lang of reused) languages[lang] = cache.languages[lang]!;
 	}
 	if (!entry) throw new Error('Pagefind wrote no index: no page had a language');
-	const merged: BundleEntry = {
-		...entry,
-		languages: Object.fromEntries(
-			Object.values(languages)
-				.flatMap((l) => Object.entries(l.entry))
-				.sort(([a], [b]) => a.localeCompare(b)),
-		),
-	};
-	fs.writeFileSync(path.join(bundleDir, 'pagefind-entry.json'), JSON.stringify(merged));
+	writeEntry(bundleDir, entry, Object.fromEntries(Object.values(languages).flatMap((l) => Object.entries(l.entry))));
 	// When every language was reused, the cache already holds this very index.
 	if (cacheFolder && changed.length) writeCache(cacheFolder, bundleDir, { version: cacheVersion, languages, entry });
 	const parts = ['fed page by page while the pages rendered'];
@@ -217,10 +262,35 @@ export async function searchIndexWritten(): Promise<void> {
 	await pending;
 }
 
-/** Builds the search index during every `astro build`, so `npm run build` and the test builds all ship one. */
-export default function atlasSearch(): AstroIntegration {
+/**
+ * When the search index is written, from ATLAS_SEARCH_INDEX: unset (during the
+ * build) or `after` (`npm run build`: after the build, by scripts/search-index.ts).
+ */
+export function searchIndexAfterBuild(value = process.env.ATLAS_SEARCH_INDEX): boolean {
+	if (value === undefined || value === '') return false;
+	if (value === 'after') return true;
+	throw new Error(
+		`ATLAS_SEARCH_INDEX=${value} is not a choice: set it to "after" to write the search index after the build (then run scripts/search-index.ts, as npm run build does), or leave it unset to write it during the build.`,
+	);
+}
+
+/**
+ * Builds the search index during `astro build`, fed page by page while the
+ * pages render, so the test builds and `build:incremental` ship one. With
+ * `afterBuild` (ATLAS_SEARCH_INDEX=after, which `npm run build` sets), the
+ * build leaves the index to scripts/search-index.ts, which writes it once the
+ * build's process has ended and its memory is free (writeSearchIndexAfterBuild).
+ */
+export default function atlasSearch({ afterBuild = false } = {}): AstroIntegration {
 	let base = '/';
 	let cacheDir: string | undefined;
+	if (afterBuild)
+		return {
+			name: 'cooperation-atlas-search',
+			hooks: {
+				'astro:build:done': ({ logger }) => logger.info('Search index: left for scripts/search-index.ts, which writes it after the build'),
+			},
+		};
 	return {
 		name: 'cooperation-atlas-search',
 		hooks: {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLogFile, projectRoot, runBuild, sites, tmpRoot } from '../helpers/build.ts';
+import { buildLogFile, projectRoot, runBuild, sites, sitesIndexedAfter, sitesIndexedDuring, tmpRoot } from '../helpers/build.ts';
 import { findLogProblems, formatLogProblems, stripAnsi } from '../../src/integration/build-log.ts';
 
 describe('build-log gate', () => {
@@ -18,12 +18,23 @@ describe('build-log gate', () => {
 	});
 
 	// The index is written beside the citation files (src/integration/search-index.ts); the build must still wait for it.
-	it.each(Object.entries(sites))('the %s site reported its search index before the build was done', (_name, site) => {
+	it.each(sitesIndexedDuring)('the %s site reported its search index before the build was done', (_name, site) => {
 		const lines = stripAnsi(fs.readFileSync(buildLogFile(site.outDir), 'utf8')).split('\n');
-		const index = lines.findIndex((line) => line.includes('[cooperation-atlas-search] Search index:'));
+		const index = lines.findIndex((line) => /\[cooperation-atlas-search\] Search index: \w+ \d+ pages/.test(line));
 		const done = lines.findIndex((line) => /page\(s\) built in/.test(line));
 		expect(index).toBeGreaterThan(-1);
 		expect(done).toBeGreaterThan(index);
+	});
+
+	// As `npm run build` builds: the build leaves the index, and scripts/search-index.ts writes it once the build has ended.
+	it.each(sitesIndexedAfter)('the %s site left its search index to the step after the build, which wrote it', (_name, site) => {
+		const lines = stripAnsi(fs.readFileSync(buildLogFile(site.outDir), 'utf8')).split('\n');
+		const left = lines.findIndex((line) => line.includes('[cooperation-atlas-search] Search index: left for scripts/search-index.ts'));
+		const done = lines.findIndex((line) => /page\(s\) built in/.test(line));
+		const written = lines.findIndex((line) => /^Search index: \w+ \d+ pages.*; written after the build, one language at a time$/.test(line));
+		expect(left).toBeGreaterThan(-1);
+		expect(done).toBeGreaterThan(left);
+		expect(written).toBeGreaterThan(done);
 	});
 
 	/**

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLogFile, readPage, sites } from '../helpers/build.ts';
+import { buildLogFile, projectRoot, readPage, sites, sitesIndexedDuring, tmpRoot } from '../helpers/build.ts';
+import { writeSearchIndexAfterBuild } from '../../src/integration/search-index.ts';
+import { loadSite } from '../../src/content/load-site.ts';
 
 /**
  * The Pagefind index and the discovery pages of the fixture site
@@ -16,10 +18,37 @@ const entryJson = () =>
 	JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
 
 describe('search index', () => {
-	it.each(Object.entries(sites))('of the %s site is fed each page while the build renders it, not read back from disk', (_name, site) => {
+	it.each(sitesIndexedDuring)('of the %s site is fed each page while the build renders it, not read back from disk', (_name, site) => {
 		const log = fs.readFileSync(buildLogFile(site.outDir), 'utf8');
 		expect(log).toMatch(/Search index: .*; fed page by page while the pages rendered/);
 		expect(log).not.toContain('read from the built folder');
+	});
+
+	it('written after the build, one language at a time, holds the same pages as the index fed during the build', async () => {
+		const copy = path.join(tmpRoot, 'search-after-build');
+		fs.rmSync(copy, { recursive: true, force: true });
+		fs.cpSync(out, copy, { recursive: true });
+		const lines: string[] = [];
+		const counts = await writeSearchIndexAfterBuild(copy, loadSite(projectRoot, sites.fixture.config).config.locales, (line) => lines.push(line));
+		expect(counts).toEqual(Object.fromEntries(Object.entries(entryJson().languages).map(([lang, info]) => [lang, info.page_count])));
+		expect(lines).toEqual([expect.stringMatching(/^Search index: en \d+ pages, hu \d+ pages, lt \d+ pages, lv \d+ pages; written after the build/)]);
+		// A fragment's name is a hash of everything shown for the page: URL, text, title, filters and metadata.
+		const fragments = (site: string) => fs.readdirSync(path.join(site, 'pagefind/fragment')).sort();
+		expect(fragments(copy)).toEqual(fragments(out));
+		expect(fs.readdirSync(path.join(copy, 'pagefind')).filter((f) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(f))).toEqual([]);
+		fs.rmSync(copy, { recursive: true, force: true });
+	});
+
+	it('written after the build, fails with the folder it could not index', async () => {
+		const empty = path.join(tmpRoot, 'search-after-build-empty');
+		fs.rmSync(empty, { recursive: true, force: true });
+		fs.mkdirSync(path.join(empty, 'en'), { recursive: true });
+		fs.writeFileSync(
+			path.join(empty, 'en/index.html'),
+			'<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p>No search body.</p></body></html>',
+		);
+		await expect(writeSearchIndexAfterBuild(empty, ['en'], () => {})).rejects.toThrow(`no page below ${empty} has a search body in en`);
+		fs.rmSync(empty, { recursive: true, force: true });
 	});
 
 	it('has one index per locale, with real translations only', () => {

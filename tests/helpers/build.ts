@@ -10,10 +10,20 @@ export const sites = {
 	fixture: { config: 'tests/fixtures/site/atlas.config.yaml', outDir: path.join(tmpRoot, 'fixture') },
 	bundled: { config: 'atlas.config.yaml', outDir: path.join(tmpRoot, 'bundled') },
 	// A municipality's copy: base path /atlas/, Swedish added, Lithuanian disabled, local content folder.
-	municipal: { config: 'tests/fixtures/municipal/atlas.config.yaml', outDir: path.join(tmpRoot, 'municipal') },
+	// Built as `npm run build` builds: the search index is written after the build (scripts/search-index.ts).
+	municipal: {
+		config: 'tests/fixtures/municipal/atlas.config.yaml',
+		outDir: path.join(tmpRoot, 'municipal'),
+		env: { ATLAS_SEARCH_INDEX: 'after' },
+	},
 	// Allowed content written with hostile intent, which must come out as harmless text (tests/security).
 	harmless: { config: 'tests/fixtures/hostile-harmless/atlas.config.yaml', outDir: path.join(tmpRoot, 'harmless') },
 } as const;
+
+type SiteName = keyof typeof sites;
+/** Sites whose search index is fed page by page during the build, and sites whose index is written after it (`npm run build`). */
+export const sitesIndexedDuring = Object.entries(sites).filter(([, site]) => !('env' in site)) as [SiteName, (typeof sites)[SiteName]][];
+export const sitesIndexedAfter = Object.entries(sites).filter(([, site]) => 'env' in site) as [SiteName, (typeof sites)[SiteName]][];
 
 export interface BuildResult {
 	status: number | null;
@@ -36,9 +46,20 @@ export function runBuild(config: string, outDir: string, extraEnv: Record<string
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** `runBuild` without blocking, so several sites can build side by side. */
-export function startBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}, cwd = projectRoot): Promise<BuildResult> {
+/**
+ * `runBuild` without blocking, so several sites can build side by side. With
+ * ATLAS_SEARCH_INDEX=after, the search index is then written as `npm run build`
+ * writes it, by scripts/search-index.ts once the build has ended.
+ */
+export async function startBuild(config: string, outDir: string, extraEnv: Record<string, string> = {}, cwd = projectRoot): Promise<BuildResult> {
 	const { args, options } = buildCommand(config, outDir, extraEnv, cwd);
+	const built = await run(args, options);
+	if (built.status !== 0 || extraEnv.ATLAS_SEARCH_INDEX !== 'after') return built;
+	const indexed = await run([path.join(projectRoot, 'scripts/search-index.ts')], options);
+	return { status: indexed.status, output: `${built.output}\n${indexed.output}` };
+}
+
+function run(args: string[], options: ReturnType<typeof buildCommand>['options']): Promise<BuildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, args, options);
 		const out: Buffer[] = [];
