@@ -104,6 +104,32 @@ describeBrowser('search page', () => {
 		});
 	});
 
+	it('on a phone, searches without the filter indexes until the folded filter panel is opened', async () => {
+		await withPage(
+			async (page) => {
+				const filterFiles: string[] = [];
+				page.on('request', (request) => {
+					if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+				});
+				await search(page, 'lv', 'talka', /^\d+ rezultāt/);
+				await poll(async () => (await resultLinks(page))[0]).toBe('/lv/cases/river-cleanup/');
+				expect(await page.locator('[data-search-filters]').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+				expect(filterFiles).toEqual([]);
+				// Opened, the panel loads them and counts within the results, as on a wide screen.
+				await page.locator('[data-search-filters] > summary').click();
+				await poll(() => countOf(page, 'Gadījuma apraksts')).toBe('(1)');
+				await poll(() => countOf(page, 'Scenārijs')).toBe('(1)');
+				expect(filterFiles.length).toBeGreaterThan(0);
+				// Later searches bring their counts along.
+				await page.locator('#search-q').fill('dārzs');
+				await page.locator('#search-q').press('Enter');
+				await poll(async () => (await resultLinks(page))[0]).toBe('/lv/cases/community-garden/');
+				await poll(() => countOf(page, 'Ungārija')).toBe('(1)');
+			},
+			{ viewport: { width: 390, height: 844 } },
+		);
+	});
+
 	it('browses by filter alone, in each locale, and combines filters', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${session.server.url}lv/search/`);
