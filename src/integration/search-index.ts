@@ -85,7 +85,7 @@ export async function writeSearchIndex(
  * in a Pagefind process of its own that ends once the locale is written. So
  * the build's memory and Pagefind's never add up, and Pagefind holds one
  * locale's pages instead of all of them: at 14,450 pages the build as a whole
- * peaked at about 1.8 GB instead of about 3 GB (README, Figures). Pagefind
+ * peaked at about 1.4 GB instead of about 3 GB (README, Figures). Pagefind
  * reads the locale's folder itself; pages without a `data-pagefind-body`
  * element are dropped as in the build's own index.
  */
