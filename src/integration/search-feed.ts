@@ -39,6 +39,11 @@ export function notePage(feed: SearchFeed, key: string, url: string, content: st
 	return lang;
 }
 
+/** Whether a page has something to index: a `data-pagefind-body` element (the article of a real translation, the glossary). */
+export function hasSearchBody(html: string): boolean {
+	return html.includes('data-pagefind-body');
+}
+
 /**
  * Adds a page to its language's index; resolves to Pagefind's errors for it.
  * Only pages with a `data-pagefind-body` element are sent: Pagefind would
@@ -46,7 +51,7 @@ export function notePage(feed: SearchFeed, key: string, url: string, content: st
  * about a quarter of its time and a quarter of its memory at 1,000 entries.
  */
 export function indexPage(feed: SearchFeed, lang: string, url: string, content: string): Promise<string[]> {
-	if (!content.includes('data-pagefind-body')) return Promise.resolve([]);
+	if (!hasSearchBody(content)) return Promise.resolve([]);
 	let index = feed.indexes.get(lang);
 	if (!index) {
 		index = feed.open();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { closeSearchFeed, indexPage, notePage, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
+import { closeSearchFeed, hasSearchBody, indexPage, notePage, openSearchFeed, pageKey, searchUrl, type SearchFeed } from './search-feed.ts';
 import { routes } from '../site/routes.ts';
 import { codeVersion, linkOrCopy, packageVersion } from './cache-files.ts';
 
@@ -96,7 +96,7 @@ export async function writeSearchIndexAfterBuild(siteDir: string, locales: reado
 	let entry: Omit<BundleEntry, 'languages'> | undefined;
 	for (const locale of locales) {
 		// Pagefind drops pages without a search body only when some page has one; a locale with none would be indexed whole.
-		if (!hasSearchBody(path.join(siteDir, routes.home(locale)))) continue;
+		if (!anyPageHasSearchBody(path.join(siteDir, routes.home(locale)))) continue;
 		try {
 			const index = await openIndex();
 			const added = await index.addDirectory({ path: siteDir, glob: `${routes.home(locale)}**/*.html` });
@@ -113,11 +113,11 @@ export async function writeSearchIndexAfterBuild(siteDir: string, locales: reado
 	return finishBundle(bundleDir, 'written after the build, one language at a time', log);
 }
 
-/** Whether any page below a folder has a `data-pagefind-body` element; stops at the first. */
-function hasSearchBody(folder: string): boolean {
+/** Whether any page below a folder has something to index; stops at the first. */
+function anyPageHasSearchBody(folder: string): boolean {
 	if (!fs.existsSync(folder)) return false;
 	for (const file of fs.readdirSync(folder, { recursive: true }) as string[])
-		if (file.endsWith('.html') && fs.readFileSync(path.join(folder, file), 'utf8').includes('data-pagefind-body')) return true;
+		if (file.endsWith('.html') && hasSearchBody(fs.readFileSync(path.join(folder, file), 'utf8'))) return true;
 	return false;
 }
 

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexPage, notePage, openSearchFeed, type SearchFeed } from '../../src/integration/search-feed.ts';
-import atlasSearch, { searchIndexWritten, writeSearchIndex } from '../../src/integration/search-index.ts';
+import atlasSearch, { searchIndexAfterBuild, searchIndexWritten, writeSearchIndex } from '../../src/integration/search-index.ts';
 import { pathToFileURL } from 'node:url';
 
 const page = (lang: string, body: boolean, words: string) =>
@@ -91,5 +91,14 @@ describe('search feed', () => {
 		openSearchFeed(feed);
 		await done(options(site));
 		await expect(searchIndexWritten()).rejects.toThrow('/en/broken/: could not parse');
+	});
+});
+
+describe('when the search index is written (ATLAS_SEARCH_INDEX)', () => {
+	it('is during the build when unset, after it with "after", and any other value fails with what to set', () => {
+		expect(searchIndexAfterBuild(undefined)).toBe(false);
+		expect(searchIndexAfterBuild('')).toBe(false);
+		expect(searchIndexAfterBuild('after')).toBe(true);
+		expect(() => searchIndexAfterBuild('later')).toThrow(/ATLAS_SEARCH_INDEX=later is not a choice: set it to "after"/);
 	});
 });
