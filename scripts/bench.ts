@@ -401,7 +401,7 @@ async function main() {
 				`typical content page (en/methods/${typical}/), gzipped: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}; HTML+CSS ${kb(w.html + w.css)} — ${target} the target (≤ 14 KB, 0 KB JS)`,
 			);
 		}
-		// A phone folds the filter panel, so its first search fetches no filter indexes; a wide screen shows the panel open.
+		// A phone folds the filter panel; a wide screen shows it open, with each filter's group folded until opened.
 		for (const [screen, viewport] of [
 			['phone, 390 px', { width: 390, height: 844 }],
 			['wide screen, 1,280 px', { width: 1280, height: 800 }],

@@ -34,7 +34,8 @@ type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
 	options(options: { baseUrl?: string; excerptLength?: number; excerptEllipsis?: string }): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<FilterCounts>;
+	/** Fetches what a search would need without running it: here, one filter's index. */
+	preload(term: string | null, options: { filters: PagefindFilters }): Promise<void>;
 	search(term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
 }
 
@@ -55,6 +56,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const clear = form.querySelector<HTMLButtonElement>('[data-search-clear]')!;
 	const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+	const filterGroups = [...filterPanel.querySelectorAll<HTMLDetailsElement>('[data-filter-group]')];
 	// Labels of filter values, to name each result's country and themes.
 	const valueLabels = new Map(boxes.map((box) => [`${box.name}:${box.value}`, box.dataset.label ?? box.value]));
 
@@ -68,6 +70,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
 	// Folded on a phone, so the results come first; open on a wide screen and when the address chose filters.
 	if (boxes.some((box) => box.checked) || matchMedia('(min-width: 62rem)').matches) filterPanel.open = true;
+	// A filter the address chose shows its values; the others stay folded until opened.
+	for (const group of filterGroups) group.open = group.querySelector('input:checked') !== null;
 
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () =>
@@ -84,41 +88,43 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		}));
 
 	/**
-	 * Pagefind's filter indexes, loaded once, when the filter panel is first
-	 * open: only then are counts shown. They grow with the library (45 of the
-	 * 192 KB a first search fetched at 14,450 pages), and on a phone the panel
-	 * starts folded, so a phone's first search does without them. Once they are
-	 * loaded, every search returns its counts per filter value.
+	 * Pagefind keeps one index per filter, and counts only the filters whose
+	 * index it has loaded. Each filter's index is fetched when its group is
+	 * first shown (the panel and the group both open), so the first search
+	 * fetches none: at 14,450 pages they are 45 of the 192 KB it used to fetch.
 	 */
-	let filterIndexes: Promise<FilterCounts> | undefined;
-	let filterIndexesLoaded = false;
-	const loadFilterIndexes = (api: Pagefind) =>
-		(filterIndexes ??= api.filters().then(
-			(all) => {
-				filterIndexesLoaded = true;
-				return all;
-			},
-			(error: unknown) => {
-				filterIndexes = undefined;
+	const groupIndexes = new Map<string, Promise<void>>();
+	function loadGroupIndex(api: Pagefind, name: string): Promise<void> {
+		let loading = groupIndexes.get(name);
+		if (!loading) {
+			loading = api.preload(null, { filters: { [name]: { any: [] } } }).catch((error: unknown) => {
+				// Tried again when next shown.
+				groupIndexes.delete(name);
 				throw error;
-			},
-		));
-
-	/** Shows the counts if the panel is open; `counts` are a search's, valid only if the filter indexes were loaded before it. */
-	async function refreshCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts?: FilterCounts) {
-		if (!filterPanel.open) return;
-		const all = await loadFilterIndexes(api);
-		const idle = !query && Object.keys(filters).length === 0;
-		const current = counts ?? (idle ? all : ((await api.search(query || null, { filters }))?.filters ?? {}));
-		if (id === generation) await showCounts(api, id, query, filters, current);
+			});
+			groupIndexes.set(name, loading);
+		}
+		return loading;
 	}
-	filterPanel.addEventListener('toggle', () => {
-		if (!filterPanel.open) return;
-		const id = generation;
-		void load()
-			.then((api) => refreshCounts(api, id, input.value.trim(), chosenFilters()))
-			.catch((error: unknown) => console.error(error));
-	});
+	const shownGroups = () => (filterPanel.open ? filterGroups.filter((group) => group.open).map((group) => group.dataset.filterGroup!) : []);
+
+	/** Shows the counts of the groups on screen; `counts` are a search's, and hold only the filters whose index was loaded before it ran. */
+	async function refreshCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts?: FilterCounts) {
+		const shown = shownGroups();
+		if (shown.length === 0) return;
+		await Promise.all(shown.map((name) => loadGroupIndex(api, name)));
+		const current = counts && shown.every((name) => counts[name]) ? counts : ((await api.search(query || null, { filters }))?.filters ?? {});
+		if (id === generation) await showCounts(api, id, query, filters, current, shown);
+	}
+	for (const details of [filterPanel, ...filterGroups]) {
+		details.addEventListener('toggle', () => {
+			if (!details.open) return;
+			const id = generation;
+			void load()
+				.then((api) => refreshCounts(api, id, input.value.trim(), chosenFilters()))
+				.catch((error: unknown) => console.error(error));
+		});
+	}
 
 	const counters = new Map(boxes.map((box) => [box, box.parentElement!.querySelector<HTMLElement>('[data-count]')!]));
 	const formatCount = new Intl.NumberFormat(locale);
@@ -129,15 +135,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	 * if its own choice were not made; every other filter is counted within the
 	 * current results.
 	 */
-	async function showCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts: FilterCounts) {
+	async function showCounts(api: Pagefind, id: number, query: string, filters: PagefindFilters, counts: FilterCounts, shown: string[]) {
 		const byFilter: FilterCounts = { ...counts };
 		for (const name of Object.keys(filters)) {
+			if (!shown.includes(name)) continue;
 			const others = { ...filters };
 			delete others[name];
 			byFilter[name] = (await api.search(query || null, { filters: others }))?.filters[name];
 		}
 		if (id !== generation) return;
 		for (const [box, counter] of counters) {
+			if (!shown.includes(box.name)) continue;
 			const count = byFilter[box.name]?.[box.value] ?? 0;
 			counter.textContent = `(${formatCount.format(count)})`;
 			// A value that would give nothing cannot be chosen (a chosen one can always be taken back).
@@ -184,7 +192,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				await refreshCounts(api, id, query, filters);
 				return;
 			}
-			const countsLoaded = filterIndexesLoaded;
 			// Without a query Pagefind lists every page that matches the filters; sorted by title they read like a list page.
 			const response = await api.search(query || null, { filters, sort: query ? undefined : { title: 'asc' } });
 			if (id !== generation || !response) return;
@@ -195,7 +202,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			// The count is announced once the results it describes are on the page.
 			if (count === 0) status.textContent = query ? t('search.noResults', { query }) : t('search.noMatches');
 			else status.textContent = query ? t('search.results', { count, query }) : t('search.matches', { count });
-			await refreshCounts(api, id, query, filters, countsLoaded ? response.filters : undefined);
+			await refreshCounts(api, id, query, filters, response.filters);
 		} catch (error) {
 			if (id !== generation) return;
 			console.error(error);

@@ -22,6 +22,18 @@ describeBrowser('search page', () => {
 	const filterBox = (page: Page, label: string) =>
 		page.getByRole('checkbox', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+\\)$`) });
 	const countOf = (page: Page, label: string) => page.locator('.search-filters label', { hasText: label }).locator('[data-count]').textContent();
+	/** Opens the folded filter group that holds a value, as a reader does: by its heading. */
+	async function openGroupOf(page: Page, label: string) {
+		const group = page.locator('[data-filter-group]', { has: page.locator('label', { hasText: label }) });
+		if (!(await group.evaluate((details) => (details as HTMLDetailsElement).open))) await group.locator('summary').click();
+	}
+	const filterFiles = (page: Page) => {
+		const urls: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/filter/')) urls.push(request.url());
+		});
+		return urls;
+	};
 	const status = (page: Page) => page.locator('[data-search-status]');
 	const resultLinks = (page: Page) =>
 		page.locator('[data-search-results] h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -104,30 +116,51 @@ describeBrowser('search page', () => {
 		});
 	});
 
-	it('on a phone, searches without the filter indexes until the folded filter panel is opened', async () => {
+	it('on a phone, searches without the filter indexes; each filter fetches its own once its group is opened', async () => {
 		await withPage(
 			async (page) => {
-				const filterFiles: string[] = [];
-				page.on('request', (request) => {
-					if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
-				});
+				const fetched = filterFiles(page);
 				await search(page, 'lv', 'talka', /^\d+ rezultāt/);
 				await poll(async () => (await resultLinks(page))[0]).toBe('/lv/cases/river-cleanup/');
 				expect(await page.locator('[data-search-filters]').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
-				expect(filterFiles).toEqual([]);
-				// Opened, the panel loads them and counts within the results, as on a wide screen.
+				expect(fetched).toEqual([]);
+				// The open panel shows the filters' names; each group's values and counts come when it is opened.
 				await page.locator('[data-search-filters] > summary').click();
+				expect(await page.locator('[data-filter-group][open]').count()).toBe(0);
+				await openGroupOf(page, 'Gadījuma apraksts');
 				await poll(() => countOf(page, 'Gadījuma apraksts')).toBe('(1)');
+				expect(fetched).toHaveLength(1);
+				expect(await countOf(page, 'Scenārijs')).toBe('');
+				await openGroupOf(page, 'Scenārijs');
 				await poll(() => countOf(page, 'Scenārijs')).toBe('(1)');
-				expect(filterFiles.length).toBeGreaterThan(0);
-				// Later searches bring their counts along.
+				expect(fetched).toHaveLength(2);
+				// Later searches bring the counts of the open groups along.
+				await openGroupOf(page, 'Ungārija');
 				await page.locator('#search-q').fill('dārzs');
 				await page.locator('#search-q').press('Enter');
 				await poll(async () => (await resultLinks(page))[0]).toBe('/lv/cases/community-garden/');
 				await poll(() => countOf(page, 'Ungārija')).toBe('(1)');
+				await poll(() => countOf(page, 'Scenārijs')).toBe('(0)');
+				expect(fetched).toHaveLength(3);
 			},
 			{ viewport: { width: 390, height: 844 } },
 		);
+	});
+
+	it('on a wide screen, shows the filter panel open with its groups folded, and fetches no filter index for the first search', async () => {
+		await withPage(async (page) => {
+			const fetched = filterFiles(page);
+			await search(page, 'en', 'gardens', '1 result for “gardens”');
+			expect(await page.locator('[data-search-filters]').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(true);
+			expect(await page.locator('[data-filter-group]').count()).toBeGreaterThan(5);
+			expect(await page.locator('[data-filter-group][open]').count()).toBe(0);
+			expect(fetched).toEqual([]);
+			// The type filter's counts, within the results, once its group is opened.
+			await openGroupOf(page, 'Case study');
+			await poll(() => countOf(page, 'Case study')).toBe('(1)');
+			expect(await countOf(page, 'Method')).toBe('(0)');
+			expect(fetched).toHaveLength(1);
+		});
 	});
 
 	it('browses by filter alone, in each locale, and combines filters', async () => {
@@ -135,11 +168,14 @@ describeBrowser('search page', () => {
 			await page.goto(`${session.server.url}lv/search/`);
 			await poll(() => status(page).textContent()).toBe('Ierakstiet vārdu vai izvēlieties filtru.');
 			// Before any choice, each value shows how many entries have it.
+			await openGroupOf(page, 'Gadījuma apraksts');
 			await poll(() => countOf(page, 'Gadījuma apraksts')).toBe('(2)');
+			await openGroupOf(page, 'Jaunieši');
 			await filterBox(page, 'Jaunieši').check();
 			await poll(() => status(page).textContent()).toBe('1 ieraksts atbilst izvēlētajiem filtriem');
 			// Counts: other values of the same filter count as added (any of); other filters count within the results.
 			await poll(() => countOf(page, 'Kopienas attīstība')).toBe('(1)');
+			await openGroupOf(page, 'Ungārija');
 			await poll(() => countOf(page, 'Ungārija')).toBe('(0)');
 			// A value that would give nothing cannot be chosen.
 			expect(await filterBox(page, 'Ungārija').isDisabled()).toBe(true);
@@ -165,6 +201,7 @@ describeBrowser('search page', () => {
 		] as const) {
 			await withPage(async (page) => {
 				await page.goto(`${session.server.url}${locale}/search/`);
+				await openGroupOf(page, label);
 				await filterBox(page, label).check();
 				await poll(() => resultLinks(page)).toEqual([expected]);
 			});
@@ -186,7 +223,11 @@ describeBrowser('search page', () => {
 		await withPage(async (page) => {
 			await page.goto(`${session.server.url}en/search/?q=garden&theme=youth`);
 			await poll(() => status(page).textContent()).toBe('Nothing found for “garden”. Check the spelling, try a shorter word or remove a filter.');
+			// The address chose a theme, so that group is open, with its counts.
 			expect(await filterBox(page, 'Youth').isChecked()).toBe(true);
+			expect(await page.locator('[data-filter-group][open]').evaluateAll((groups) => groups.map((g) => (g as HTMLElement).dataset.filterGroup))).toEqual([
+				'theme',
+			]);
 			expect(await page.locator('#search-q').inputValue()).toBe('garden');
 		});
 	});
@@ -220,14 +261,22 @@ describeBrowser('search page', () => {
 			await page.keyboard.type('kerekasztal');
 			await page.keyboard.press('Enter');
 			await poll(() => resultLinks(page)).toContain('/hu/methods/round-table/');
-			// Filters are native checkboxes: Tab reaches them, Space ticks them.
+			// Filter groups open with Enter on their heading; their values are native checkboxes: Tab reaches them, Space ticks them.
 			await page.locator('#search-q').focus();
-			let reached = false;
-			for (let i = 0; i < 10 && !reached; i++) {
+			const focused = () =>
+				page.evaluate(() => {
+					const active = document.activeElement;
+					return active?.matches('[data-filter-group] > summary') ? 'group' : `${active?.tagName.toLowerCase()}${active?.getAttribute('type') ?? ''}`;
+				});
+			let reached = '';
+			for (let i = 0; i < 10 && reached !== 'group'; i++) {
 				await page.keyboard.press('Tab');
-				reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+				reached = await focused();
 			}
-			expect(reached).toBe(true);
+			expect(reached).toBe('group');
+			await page.keyboard.press('Enter');
+			await page.keyboard.press('Tab');
+			expect(await focused()).toBe('inputcheckbox');
 			await page.keyboard.press('Space');
 			expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
 		});

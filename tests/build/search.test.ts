@@ -118,13 +118,16 @@ describe('search page', () => {
 		expect(lv).toContain('<html lang="lv"');
 		expect(lv).toMatch(/<form class="search-form" role="search" method="get" action="\/lv\/search\/" hidden/);
 		expect(lv).toContain('<label for="search-q">Meklēt atlantā</label>');
-		expect(lv).toContain('<legend>Tēma</legend>');
+		// Each filter folds on its own, named by its summary; its fieldset keeps the name for screen readers.
+		expect(lv).toContain(
+			'<details class="filter-group" data-filter-group="theme"><summary>Tēma</summary><fieldset><legend class="visually-hidden">Tēma</legend>',
+		);
 		expect(lv).toMatch(
 			/<input type="checkbox" id="filter-theme-youth" name="theme" value="youth"[^>]*>\s*<label for="filter-theme-youth">Jaunieši <span class="meta" data-count><\/span><\/label>/,
 		);
 		expect(lv).toMatch(/name="country" value="HU"[^>]*>\s*<label[^>]*>Ungārija </);
 		expect(page('hu/search')).toMatch(/name="evidence" value="documented"[^>]*>\s*<label[^>]*>Dokumentált </);
-		expect(page('lt/search')).toContain('<legend>Partnerio tipas</legend>');
+		expect(page('lt/search')).toContain('<summary>Partnerio tipas</summary>');
 		expect(page('en/search')).toMatch(/name="legalForm" value="grant-route"[^>]*>\s*<label[^>]*>Grant route </);
 	});
 
