@@ -20,7 +20,19 @@ export interface BrowseValue {
 
 const taxonomyOrder: Partial<Record<BrowseFacet, readonly string[]>> = { theme: themes, sector: sectors };
 
-export async function browseValues(locale: string, facet: BrowseFacet): Promise<BrowseValue[]> {
+export function browseValues(locale: string, facet: BrowseFacet): Promise<BrowseValue[]> {
+	// Asked by every facet page and every search page; the atlas they come from is loaded once per build too (getAtlas).
+	const key = `${locale}\0${facet}`;
+	let values = browsed.get(key);
+	if (!values) {
+		values = collectBrowseValues(locale, facet);
+		browsed.set(key, values);
+	}
+	return values;
+}
+const browsed = new Map<string, Promise<BrowseValue[]>>();
+
+async function collectBrowseValues(locale: string, facet: BrowseFacet): Promise<BrowseValue[]> {
 	const atlas = await getAtlas();
 	const t = translator(locale);
 	const cases = atlas.byType('case');

@@ -124,6 +124,18 @@ export interface CaseMapData {
  * units of a 600-unit-wide drawing: fine enough on screen, small in the page.
  */
 export function caseMapData(codes: readonly string[], width = 600, height = 420): CaseMapData {
+	// The home page and each country's page of every language draw the same countries.
+	const key = `${codes.join(',')} ${width}x${height}`;
+	let map = drawn.get(key);
+	if (!map) {
+		map = drawCaseMap(codes, width, height);
+		drawn.set(key, map);
+	}
+	return map;
+}
+const drawn = new Map<string, CaseMapData>();
+
+function drawCaseMap(codes: readonly string[], width: number, height: number): CaseMapData {
 	const shown = codes.map((code) => ({ code, feature: countryFeature(code) }));
 	const found = shown.filter((s): s is { code: string; feature: CountryFeature } => s.feature !== undefined);
 	const missing = shown.filter((s) => !s.feature).map((s) => s.code);

@@ -7,6 +7,7 @@ import huHU from '../csl-locales/locales-hu-HU.xml?raw';
 import ltLT from '../csl-locales/locales-lt-LT.xml?raw';
 import lvLV from '../csl-locales/locales-lv-LV.xml?raw';
 import { oneLine, type CslItem } from './citation-format.ts';
+import shippedTemplates from './citation-templates.json';
 
 /**
  * The readable citation (APA) in the page's language, formatted by the CSL
@@ -62,7 +63,7 @@ function apaText(item: CslItem, lang: string): string {
 /** Stands for the year while the template is made: a year no entry has. */
 const templateYear = 1111;
 const marker = (field: string) => `\uE000${field}\uE000`;
-const templates = new Map<string, ReferencePart[]>();
+const templates = new Map<string, ReferencePart[]>(Object.entries(shippedTemplates as Record<string, ReferencePart[]>));
 
 /**
  * The readable citation's shape in one language: the CSL processor formats
@@ -70,35 +71,47 @@ const templates = new Map<string, ReferencePart[]>();
  * values are put in place. Formatting every entry page's citation with the
  * processor cost 10–30 ms a page, minutes at 4,000 pages; APA treats these
  * variables the same whatever their text, so the result is the same.
+ *
+ * The shapes of the shipped CSL locales come made, from
+ * citation-templates.json: building the processor for APA takes about 0.7 s
+ * a language, on every build. tests/unit/citation.test.ts makes them again
+ * and fails if the file differs (`npx vitest run -u tests/unit/citation.test.ts`
+ * rewrites it); any other language is made here.
  */
 function referenceTemplate(locale: string): ReferencePart[] {
 	const lang = cslLocale(locale);
 	let template = templates.get(lang);
 	if (!template) {
-		const sample: CslItem = {
-			id: 'template',
-			'citation-key': 'template',
-			type: 'entry-encyclopedia',
-			title: marker('title'),
-			'container-title': marker('site'),
-			author: [{ literal: marker('author') }],
-			publisher: marker('publisher'),
-			issued: { 'date-parts': [[templateYear, 1, 1]] },
-			URL: marker('url'),
-			language: 'en',
-			abstract: '',
-			genre: marker('genre'),
-		};
-		const text = oneLine(apaText(sample, lang).replace(String(templateYear), marker('year')));
-		template = text
-			.split('\uE000')
-			.map((part, i) => (i % 2 ? { field: part as ReferenceField, text: '' } : part))
-			.filter((part) => part !== '');
-		const found = template.filter((p) => typeof p !== 'string').map((p) => (p as { field: string }).field);
-		for (const field of ['author', 'year', 'title', 'url'] as const)
-			if (!found.includes(field)) throw new Error(`The APA citation template for ${lang} lost the ${field}; check the CSL locale file`);
+		template = makeReferenceTemplate(lang);
 		templates.set(lang, template);
 	}
+	return template;
+}
+
+/** The readable citation's shape for a CSL locale, from the CSL processor. */
+export function makeReferenceTemplate(lang: string): ReferencePart[] {
+	const sample: CslItem = {
+		id: 'template',
+		'citation-key': 'template',
+		type: 'entry-encyclopedia',
+		title: marker('title'),
+		'container-title': marker('site'),
+		author: [{ literal: marker('author') }],
+		publisher: marker('publisher'),
+		issued: { 'date-parts': [[templateYear, 1, 1]] },
+		URL: marker('url'),
+		language: 'en',
+		abstract: '',
+		genre: marker('genre'),
+	};
+	const text = oneLine(apaText(sample, lang).replace(String(templateYear), marker('year')));
+	const template: ReferencePart[] = text
+		.split('\uE000')
+		.map((part, i) => (i % 2 ? { field: part as ReferenceField, text: '' } : part))
+		.filter((part) => part !== '');
+	const found = template.filter((p) => typeof p !== 'string').map((p) => (p as { field: string }).field);
+	for (const field of ['author', 'year', 'title', 'url'] as const)
+		if (!found.includes(field)) throw new Error(`The APA citation template for ${lang} lost the ${field}; check the CSL locale file`);
 	return template;
 }
 

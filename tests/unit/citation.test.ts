@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationId, formatCitations, splitCitationFile, toCsl, type CitationSource, type CslItem } from '../../src/site/citation-format.ts';
-import { cslLocale, formatReference, referenceParts } from '../../src/site/citation-style.ts';
+import { cslLocale, formatReference, makeReferenceTemplate, referenceParts } from '../../src/site/citation-style.ts';
 
 const source: CitationSource = {
 	type: 'case',
@@ -111,6 +111,12 @@ describe('readable citation parts', () => {
 			const direct = new Cite([item]).format('bibliography', { format: 'text', template: 'apa', lang: cslLocale(locale) }).trim();
 			expect(formatReference(item, locale), locale).toBe(direct);
 		}
+	});
+
+	it('ships the shapes the CSL processor makes for every shipped CSL locale and its default (npx vitest run -u rewrites them)', async () => {
+		const langs = [...new Set(['en', 'hu', 'lv', 'lt', 'sv'].map(cslLocale))].sort();
+		const made = Object.fromEntries(langs.map((lang) => [lang, makeReferenceTemplate(lang)]));
+		await expect(`${JSON.stringify(made, null, '\t')}\n`).toMatchFileSnapshot('../../src/site/citation-templates.json');
 	});
 
 	it('marks the title so a page can set its language', () => {
