@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
@@ -81,36 +83,112 @@ export async function writeSearchIndex(
 
 /**
  * Writes the search index into a site already built, after the build has
- * ended (`npm run build`, scripts/search-index.ts): one locale at a time, each
- * in a Pagefind process of its own that ends once the locale is written. So
- * the build's memory and Pagefind's never add up, and Pagefind holds one
- * locale's pages instead of all of them: at 14,450 pages the build as a whole
- * peaked at about 1.4 GB instead of about 3 GB (README, Figures). Pagefind
- * reads the locale's folder itself; pages without a `data-pagefind-body`
- * element are dropped as in the build's own index.
+ * ended (`npm run build`, scripts/search-index.ts). Each locale is indexed in
+ * a worker thread with a Pagefind process of its own, into a folder of its
+ * own, and the folders are then merged. So the build's memory and Pagefind's
+ * never add up, and each Pagefind holds one locale's pages instead of all of
+ * them: at 14,450 pages the build as a whole peaked at about 1.4 GB instead
+ * of about 3 GB (README, Figures). How many locales run side by side is
+ * `jobs` (searchIndexJobs). Pagefind reads the locale's folder itself; pages
+ * without a `data-pagefind-body` element are dropped as in the build's own
+ * index.
  */
-export async function writeSearchIndexAfterBuild(siteDir: string, locales: readonly string[], log: (line: string) => void): Promise<Record<string, number>> {
+export async function writeSearchIndexAfterBuild(
+	siteDir: string,
+	locales: readonly string[],
+	log: (line: string) => void,
+	jobs?: number,
+): Promise<Record<string, number>> {
 	const bundleDir = path.join(siteDir, routes.searchBundle());
 	fs.rmSync(bundleDir, { recursive: true, force: true });
-	const languages: BundleEntry['languages'] = {};
-	let entry: Omit<BundleEntry, 'languages'> | undefined;
-	for (const locale of locales) {
-		// Pagefind drops pages without a search body only when some page has one; a locale with none would be indexed whole.
-		if (!anyPageHasSearchBody(path.join(siteDir, routes.home(locale)))) continue;
-		try {
-			const index = await openIndex();
-			const added = await index.addDirectory({ path: siteDir, glob: `${routes.home(locale)}**/*.html` });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${path.join(siteDir, routes.home(locale))}: ${added.errors.join('; ')}`);
-			const { languages: written, ...rest } = await writeIndex(index, bundleDir);
+	// Pagefind drops pages without a search body only when some page has one; a locale with none would be indexed whole.
+	const indexed = locales.filter((locale) => anyPageHasSearchBody(path.join(siteDir, routes.home(locale))));
+	if (indexed.length === 0) throw new Error(`Pagefind wrote no index: no page below ${siteDir} has a search body in ${locales.join(', ')}`);
+	const atOnce = jobs ?? searchIndexJobs(indexed.map((locale) => folderBytes(path.join(siteDir, routes.home(locale)))));
+	const parts = indexed.map((locale) => ({ locale, dir: path.join(siteDir, `.${routes.searchBundle().replace(/\/$/, '')}-${locale}`) }));
+	try {
+		const waiting = [...parts];
+		const lane = async () => {
+			for (let part = waiting.shift(); part; part = waiting.shift()) await indexLocaleInWorker(siteDir, part.locale, part.dir);
+		};
+		await Promise.all(Array.from({ length: Math.min(atOnce, parts.length) }, lane));
+		const languages: BundleEntry['languages'] = {};
+		let entry: Omit<BundleEntry, 'languages'> | undefined;
+		for (const part of parts) {
+			const { languages: written, ...rest } = readEntry(part.dir);
 			Object.assign(languages, written);
 			entry = rest;
-		} finally {
-			await pagefind.close();
+			// Each folder has its language's files and a copy of the shared ones (scripts, WebAssembly), which are kept once.
+			moveBundleFiles(part.dir, bundleDir);
 		}
+		writeEntry(bundleDir, entry!, languages);
+	} finally {
+		for (const part of parts) fs.rmSync(part.dir, { recursive: true, force: true });
 	}
-	if (!entry) throw new Error(`Pagefind wrote no index: no page below ${siteDir} has a search body in ${locales.join(', ')}`);
-	writeEntry(bundleDir, entry, languages);
-	return finishBundle(bundleDir, 'written after the build, one language at a time', log);
+	const how = atOnce > 1 ? `${Math.min(atOnce, parts.length)} languages side by side` : 'one language at a time';
+	return finishBundle(bundleDir, `written after the build, ${how}`, log);
+}
+
+/** Indexes one locale's pages into a folder of its own (the worker thread of writeSearchIndexAfterBuild). */
+export async function writeLocaleIndex(siteDir: string, locale: string, outputPath: string): Promise<void> {
+	fs.rmSync(outputPath, { recursive: true, force: true });
+	try {
+		const index = await openIndex();
+		const added = await index.addDirectory({ path: siteDir, glob: `${routes.home(locale)}**/*.html` });
+		if (added.errors.length) throw new Error(`Pagefind could not index ${path.join(siteDir, routes.home(locale))}: ${added.errors.join('; ')}`);
+		await writeIndex(index, outputPath);
+	} finally {
+		await pagefind.close();
+	}
+}
+
+/** Runs writeLocaleIndex in a worker thread: the pagefind package keeps one Pagefind process per module instance, so a thread gets its own. */
+function indexLocaleInWorker(siteDir: string, locale: string, outputPath: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { siteDir, locale, outputPath } });
+		worker.once('error', reject);
+		worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The search index of ${locale} stopped with exit code ${code}`))));
+	});
+}
+
+/**
+ * How many locales Pagefind indexes side by side after the build:
+ * ATLAS_SEARCH_INDEX_JOBS if set, or else as many as the cores allow while
+ * the largest ones together are estimated to stay under 1 GB, the memory
+ * the build itself keeps to at 4,450 pages. Pagefind peaked at about 11
+ * times the size of a locale's HTML (381 MB for 37 MB, 1,338 MB for 120 MB;
+ * README, Figures), so a small library is indexed two or more at a time and
+ * a large one one at a time.
+ */
+export function searchIndexJobs(htmlBytes: readonly number[], cores = os.availableParallelism(), value = process.env.ATLAS_SEARCH_INDEX_JOBS): number {
+	if (value !== undefined && value !== '') {
+		if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`ATLAS_SEARCH_INDEX_JOBS=${value} is not a number of languages: set it to 1 or more, or leave it unset`);
+		return Number(value);
+	}
+	const estimates = htmlBytes.map((bytes) => bytes * pagefindMemoryPerHtmlByte).sort((a, b) => b - a);
+	let jobs = 1;
+	while (jobs < Math.min(cores, estimates.length) && estimates.slice(0, jobs + 1).reduce((sum, e) => sum + e, 0) <= searchIndexMemoryBudget) jobs++;
+	return jobs;
+}
+const pagefindMemoryPerHtmlByte = 11;
+const searchIndexMemoryBudget = 1000 * 1024 * 1024;
+
+/** The bytes of the HTML files below a folder. */
+function folderBytes(folder: string): number {
+	let bytes = 0;
+	for (const file of fs.readdirSync(folder, { recursive: true }) as string[]) if (file.endsWith('.html')) bytes += fs.statSync(path.join(folder, file)).size;
+	return bytes;
+}
+
+/** Moves a bundle folder's files into another, but for its entry file; a file the target already has is kept. */
+function moveBundleFiles(from: string, to: string): void {
+	for (const file of fs.readdirSync(from, { recursive: true }) as string[]) {
+		const source = path.join(from, file);
+		const target = path.join(to, file);
+		if (path.basename(file) === 'pagefind-entry.json' || fs.statSync(source).isDirectory() || fs.existsSync(target)) continue;
+		fs.mkdirSync(path.dirname(target), { recursive: true });
+		fs.renameSync(source, target);
+	}
 }
 
 /** Whether any page below a folder has something to index; stops at the first. */

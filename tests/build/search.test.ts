@@ -24,14 +24,20 @@ describe('search index', () => {
 		expect(log).not.toContain('read from the built folder');
 	});
 
-	it('written after the build, one language at a time, holds the same pages as the index fed during the build', async () => {
-		const copy = path.join(tmpRoot, 'search-after-build');
+	it.each([
+		[1, 'one language at a time'],
+		[3, '3 languages side by side'],
+	])('written after the build, %i at a time, holds the same pages as the index fed during the build', async (jobs, how) => {
+		const copy = path.join(tmpRoot, `search-after-build-${jobs}`);
 		fs.rmSync(copy, { recursive: true, force: true });
 		fs.cpSync(out, copy, { recursive: true });
 		const lines: string[] = [];
-		const counts = await writeSearchIndexAfterBuild(copy, loadSite(projectRoot, sites.fixture.config).config.locales, (line) => lines.push(line));
+		const counts = await writeSearchIndexAfterBuild(copy, loadSite(projectRoot, sites.fixture.config).config.locales, (line) => lines.push(line), jobs);
 		expect(counts).toEqual(Object.fromEntries(Object.entries(entryJson().languages).map(([lang, info]) => [lang, info.page_count])));
-		expect(lines).toEqual([expect.stringMatching(/^Search index: en \d+ pages, hu \d+ pages, lt \d+ pages, lv \d+ pages; written after the build/)]);
+		expect(lines).toEqual([`Search index: en 10 pages, hu 6 pages, lt 6 pages, lv 8 pages; written after the build, ${how}`]);
+		// Each language's folder was merged in and removed.
+		expect(fs.readdirSync(copy).filter((f) => f.startsWith('.'))).toEqual([]);
+		expect(fs.readdirSync(path.join(copy, 'pagefind')).filter((f) => f.endsWith('.pf_meta'))).toHaveLength(4);
 		// A fragment's name is a hash of everything shown for the page: URL, text, title, filters and metadata.
 		const fragments = (site: string) => fs.readdirSync(path.join(site, 'pagefind/fragment')).sort();
 		expect(fragments(copy)).toEqual(fragments(out));

@@ -5,7 +5,7 @@ import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexPage, notePage, openSearchFeed, type SearchFeed } from '../../src/integration/search-feed.ts';
-import atlasSearch, { searchIndexAfterBuild, searchIndexWritten, writeSearchIndex } from '../../src/integration/search-index.ts';
+import atlasSearch, { searchIndexAfterBuild, searchIndexJobs, searchIndexWritten, writeSearchIndex } from '../../src/integration/search-index.ts';
 import { pathToFileURL } from 'node:url';
 
 const page = (lang: string, body: boolean, words: string) =>
@@ -100,5 +100,21 @@ describe('when the search index is written (ATLAS_SEARCH_INDEX)', () => {
 		expect(searchIndexAfterBuild('')).toBe(false);
 		expect(searchIndexAfterBuild('after')).toBe(true);
 		expect(() => searchIndexAfterBuild('later')).toThrow(/ATLAS_SEARCH_INDEX=later is not a choice: set it to "after"/);
+	});
+
+	it('indexes languages side by side after the build while their estimated memory stays under 1 GB, as the cores allow', () => {
+		const mb = 1024 * 1024;
+		// Four languages of 37–39 MB of HTML (1,000 bench entries): about 420 MB each, so two fit.
+		expect(searchIndexJobs([37 * mb, 39 * mb, 38 * mb, 38 * mb], 2, undefined)).toBe(2);
+		expect(searchIndexJobs([37 * mb, 39 * mb, 38 * mb, 38 * mb], 8, undefined)).toBe(2);
+		// 120–129 MB each (3,500 bench entries): one at a time.
+		expect(searchIndexJobs([120 * mb, 129 * mb, 125 * mb, 124 * mb], 8, undefined)).toBe(1);
+		// A small library: as many as there are cores and languages.
+		expect(searchIndexJobs([1 * mb, 1 * mb, 1 * mb], 8, '')).toBe(3);
+		expect(searchIndexJobs([1 * mb, 1 * mb, 1 * mb], 1, undefined)).toBe(1);
+		// The builder decides.
+		expect(searchIndexJobs([120 * mb, 129 * mb], 2, '2')).toBe(2);
+		expect(() => searchIndexJobs([mb], 2, 'two')).toThrow('ATLAS_SEARCH_INDEX_JOBS=two is not a number of languages: set it to 1 or more, or leave it unset');
+		expect(() => searchIndexJobs([mb], 2, '0')).toThrow(/ATLAS_SEARCH_INDEX_JOBS=0 is not a number/);
 	});
 });
