@@ -111,7 +111,10 @@ export async function writeSearchIndexAfterBuild(
 		const lane = async () => {
 			for (let part = waiting.shift(); part; part = waiting.shift()) await indexLocaleInWorker(siteDir, part.locale, part.dir);
 		};
-		await Promise.all(Array.from({ length: Math.min(atOnce, parts.length) }, lane));
+		// Every lane ends before the folders are removed, so a failed locale leaves no other still writing.
+		const lanes = await Promise.allSettled(Array.from({ length: Math.min(atOnce, parts.length) }, lane));
+		const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+		if (failed) throw failed.reason;
 		const languages: BundleEntry['languages'] = {};
 		let entry: Omit<BundleEntry, 'languages'> | undefined;
 		for (const part of parts) {
