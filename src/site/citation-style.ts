@@ -22,16 +22,22 @@ const cslLocales: Record<string, [name: string, xml: string]> = {
 	lt: ['lt-LT', ltLT],
 	lv: ['lv-LV', lvLV],
 };
+/** The CSL locales whose APA templates ship made (citation-templates.json): each shipped one and CSL's default. */
+export const shippedCslLocales = [...Object.values(cslLocales).map(([name]) => name), 'en-US'].sort();
 let localesAdded = false;
 
 /** The CSL locale for a page language; a language without locale data gets CSL's default (en-US). */
 export function cslLocale(locale: string): string {
-	const csl = plugins.config.get('@csl');
-	if (!localesAdded) {
-		for (const [name, xml] of Object.values(cslLocales)) csl.locales.add(name, xml);
-		localesAdded = true;
-	}
+	addShippedLocales();
 	return cslLocales[locale.split('-')[0]!]?.[0] ?? 'en-US';
+}
+
+/** Gives citation-js the shipped CSL locale files, once. */
+function addShippedLocales(): void {
+	if (localesAdded) return;
+	const csl = plugins.config.get('@csl');
+	for (const [name, xml] of Object.values(cslLocales)) csl.locales.add(name, xml);
+	localesAdded = true;
 }
 
 /** The variables of the readable citation that differ from entry to entry. */
@@ -90,6 +96,7 @@ function referenceTemplate(locale: string): ReferencePart[] {
 
 /** The readable citation's shape for a CSL locale, from the CSL processor. */
 export function makeReferenceTemplate(lang: string): ReferencePart[] {
+	addShippedLocales();
 	const sample: CslItem = {
 		id: 'template',
 		'citation-key': 'template',
