@@ -148,8 +148,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			if (!shown.includes(box.name)) continue;
 			const count = byFilter[box.name]?.[box.value] ?? 0;
 			counter.textContent = `(${formatCount.format(count)})`;
-			// A value that would give nothing cannot be chosen (a chosen one can always be taken back).
-			box.disabled = count === 0 && !box.checked;
+			// A value that would give nothing cannot be chosen (a chosen one can always be taken back). The box that has
+			// the focus stays enabled: a group's counts come in after it opens, and disabling it would drop the keyboard's place.
+			box.disabled = count === 0 && !box.checked && document.activeElement !== box;
 		}
 	}
 
