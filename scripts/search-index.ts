@@ -1,8 +1,8 @@
 /**
  * The second step of `npm run build`: writes the search index into the site
  * that `astro build` (run with ATLAS_SEARCH_INDEX=after) has just written,
- * once that build's process has ended, one locale at a time
- * (writeSearchIndexAfterBuild). The site folder is the build's: ATLAS_OUT_DIR,
+ * once that build's process has ended, each locale in a Pagefind process of
+ * its own, as many side by side as fit (writeSearchIndexAfterBuild). The site folder is the build's: ATLAS_OUT_DIR,
  * or dist/.
  */
 import path from 'node:path';

@@ -69,12 +69,7 @@ export async function writeSearchIndex(
 	let how = 'read from the built folder';
 	try {
 		if (fed) how = await writeByLanguage(siteDir, bundleDir, feed, cacheDir);
-		else {
-			const index = await openIndex();
-			const added = await index.addDirectory({ path: siteDir });
-			if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-			await writeIndex(index, bundleDir);
-		}
+		else await indexFolder(siteDir, bundleDir);
 	} finally {
 		await pagefind.close();
 	}
@@ -136,13 +131,18 @@ export async function writeSearchIndexAfterBuild(
 export async function writeLocaleIndex(siteDir: string, locale: string, outputPath: string): Promise<void> {
 	fs.rmSync(outputPath, { recursive: true, force: true });
 	try {
-		const index = await openIndex();
-		const added = await index.addDirectory({ path: siteDir, glob: `${routes.home(locale)}**/*.html` });
-		if (added.errors.length) throw new Error(`Pagefind could not index ${path.join(siteDir, routes.home(locale))}: ${added.errors.join('; ')}`);
-		await writeIndex(index, outputPath);
+		await indexFolder(siteDir, outputPath, routes.home(locale));
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** Has Pagefind read the built pages below a folder of the site (or all of it) and write their index. */
+async function indexFolder(siteDir: string, outputPath: string, folder = ''): Promise<void> {
+	const index = await openIndex();
+	const added = await index.addDirectory(folder ? { path: siteDir, glob: `${folder}**/*.html` } : { path: siteDir });
+	if (added.errors.length) throw new Error(`Pagefind could not index ${path.join(siteDir, folder)}: ${added.errors.join('; ')}`);
+	await writeIndex(index, outputPath);
 }
 
 /** Runs writeLocaleIndex in a worker thread: the pagefind package keeps one Pagefind process per module instance, so a thread gets its own. */

@@ -6,7 +6,7 @@
  */
 const made = new Map<string, unknown>();
 
-/** A value made once per key (a locale plus options) and shared after that. */
+/** A value made once per key (a locale plus options, or what else it is made from) and shared after that. */
 export function once<T>(key: string, make: () => T): T {
 	let value = made.get(key) as T | undefined;
 	if (value === undefined) {

@@ -1,3 +1,4 @@
+import { once } from '../shared/intl.ts';
 import { config, getAtlas, translator, type AtlasEntry } from './atlas.ts';
 import { browseFacets, facetRoute, facetSegment, facetValues, sortFacetValues, type BrowseFacet } from './facets.ts';
 import { link } from './page.ts';
@@ -22,15 +23,8 @@ const taxonomyOrder: Partial<Record<BrowseFacet, readonly string[]>> = { theme: 
 
 export function browseValues(locale: string, facet: BrowseFacet): Promise<BrowseValue[]> {
 	// Asked by every facet page and every search page; the atlas they come from is loaded once per build too (getAtlas).
-	const key = `${locale}\0${facet}`;
-	let values = browsed.get(key);
-	if (!values) {
-		values = collectBrowseValues(locale, facet);
-		browsed.set(key, values);
-	}
-	return values;
+	return once(`browseValues|${locale}|${facet}`, () => collectBrowseValues(locale, facet));
 }
-const browsed = new Map<string, Promise<BrowseValue[]>>();
 
 async function collectBrowseValues(locale: string, facet: BrowseFacet): Promise<BrowseValue[]> {
 	const atlas = await getAtlas();

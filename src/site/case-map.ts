@@ -5,7 +5,7 @@ import { geoAzimuthalEqualArea, geoBounds, geoPath, geoCentroid, geoArea } from 
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { displayNames } from '../shared/intl.ts';
+import { displayNames, once } from '../shared/intl.ts';
 
 /**
  * The map of cases by country, drawn once at build time as plain SVG path
@@ -125,15 +125,8 @@ export interface CaseMapData {
  */
 export function caseMapData(codes: readonly string[], width = 600, height = 420): CaseMapData {
 	// The home page and each country's page of every language draw the same countries.
-	const key = `${codes.join(',')} ${width}x${height}`;
-	let map = drawn.get(key);
-	if (!map) {
-		map = drawCaseMap(codes, width, height);
-		drawn.set(key, map);
-	}
-	return map;
+	return once(`caseMap|${codes.join(',')}|${width}x${height}`, () => drawCaseMap(codes, width, height));
 }
-const drawn = new Map<string, CaseMapData>();
 
 function drawCaseMap(codes: readonly string[], width: number, height: number): CaseMapData {
 	const shown = codes.map((code) => ({ code, feature: countryFeature(code) }));
